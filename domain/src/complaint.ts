@@ -1,0 +1,179 @@
+import { INITIAL_STATUS, type Status } from './statuses.ts';
+import { nationalIdProblem, normalizeNationalId } from './national-id.ts';
+import { normalizeThaiPhone, phoneProblem } from './thai-phone.ts';
+
+/** The three things the manual's menu 2.1 accepts: ร้องเรียน / ร้องทุกข์ / ขอรับบริการ. */
+export const COMPLAINT_KINDS = ['complaint', 'grievance', 'service_request'] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+
+export const KIND_LABELS_TH: Record<ComplaintKind, string> = {
+  complaint: 'ร้องเรียน',
+  grievance: 'ร้องทุกข์',
+  service_request: 'ขอรับบริการ',
+};
+
+/**
+ * Field limits, in Unicode code points. firestore.rules enforces the same numbers; the rules tests
+ * build their oversize inputs from these constants, so the two cannot drift apart unnoticed.
+ */
+export const LIMITS = {
+  subject: { min: 3, max: 120 },
+  details: { min: 10, max: 2000 },
+  reporterName: { min: 2, max: 100 },
+  email: { max: 254 },
+  categoryId: { max: 40 },
+  privacyNoticeVersion: { max: 40 },
+  /** GPS accuracy worse than 5 km says nothing useful about where the problem is. */
+  locationAccuracyM: { max: 5000 },
+} as const;
+
+export interface LocationInput {
+  lat: number;
+  lng: number;
+  accuracyM: number;
+}
+
+export interface ReporterInput {
+  name: string;
+  nationalId: string;
+  phone: string;
+  email?: string;
+}
+
+/** What the LIFF form collects, as typed. */
+export interface ComplaintDraft {
+  kind: string;
+  category: string;
+  subject: string;
+  details: string;
+  location?: LocationInput | null;
+  reporter: ReporterInput;
+  privacyAcknowledged: boolean;
+}
+
+/** The validated, normalised complaint (without owner, timestamps and server fields). */
+export interface ComplaintInput {
+  kind: ComplaintKind;
+  category: string;
+  subject: string;
+  details: string;
+  location?: LocationInput;
+  reporter: { name: string; nationalId: string; phone: string; email?: string };
+}
+
+export type ComplaintField =
+  | 'kind'
+  | 'category'
+  | 'subject'
+  | 'details'
+  | 'location'
+  | 'reporter.name'
+  | 'reporter.nationalId'
+  | 'reporter.phone'
+  | 'reporter.email'
+  | 'privacyAcknowledged';
+
+export type FieldErrors = Partial<Record<ComplaintField, string>>;
+
+export type ValidationResult = { ok: true; value: ComplaintInput } | { ok: false; errors: FieldErrors };
+
+/** Length as a citizen sees it on screen (code points), matching string size() in the rules. */
+export function textLength(text: string): number {
+  return [...text].length;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const MESSAGES = {
+  kind: 'กรุณาเลือกประเภทเรื่อง',
+  category: 'กรุณาเลือกหมวดหมู่',
+  subjectShort: `กรุณากรอกหัวข้อเรื่องอย่างน้อย ${LIMITS.subject.min} ตัวอักษร`,
+  subjectLong: `หัวข้อเรื่องยาวเกิน ${LIMITS.subject.max} ตัวอักษร`,
+  detailsShort: `กรุณาเล่ารายละเอียดอย่างน้อย ${LIMITS.details.min} ตัวอักษร`,
+  detailsLong: `รายละเอียดยาวเกิน ${LIMITS.details.max} ตัวอักษร`,
+  location: 'พิกัดไม่ถูกต้อง กรุณาระบุตำแหน่งใหม่หรือลบพิกัดออก',
+  nameShort: 'กรุณากรอกชื่อ-นามสกุลผู้แจ้ง',
+  nameLong: `ชื่อยาวเกิน ${LIMITS.reporterName.max} ตัวอักษร`,
+  nationalId: {
+    empty: 'กรุณากรอกหมายเลขบัตรประชาชน',
+    length: 'หมายเลขบัตรประชาชนต้องมี 13 หลัก',
+    repeated: 'หมายเลขบัตรประชาชนไม่ถูกต้อง',
+    checksum: 'หมายเลขบัตรประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง',
+  },
+  phone: {
+    empty: 'กรุณากรอกเบอร์โทรศัพท์',
+    format: 'เบอร์โทรศัพท์ไม่ถูกต้อง (เช่น 081-234-5678 หรือ 053-123-456)',
+  },
+  email: 'อีเมลไม่ถูกต้อง',
+  privacy: 'กรุณาอ่านและรับทราบประกาศความเป็นส่วนตัวก่อนส่งข้อมูล',
+} as const;
+
+function checkText(text: string, limits: { min: number; max: number }, short: string, long: string): string | null {
+  const n = textLength(text.trim());
+  if (n < limits.min) return short;
+  if (n > limits.max) return long;
+  return null;
+}
+
+function locationValid(loc: LocationInput): boolean {
+  const finite = [loc.lat, loc.lng, loc.accuracyM].every((n) => typeof n === 'number' && Number.isFinite(n));
+  return (
+    finite &&
+    Math.abs(loc.lat) <= 90 &&
+    Math.abs(loc.lng) <= 180 &&
+    loc.accuracyM >= 0 &&
+    loc.accuracyM <= LIMITS.locationAccuracyM.max
+  );
+}
+
+/**
+ * The one validation of a complaint, used by the LIFF form (inline Thai errors) and by tests; the
+ * Firestore rules enforce the same constraints for anyone who bypasses the form.
+ */
+export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: readonly string[]): ValidationResult {
+  const errors: FieldErrors = {};
+  const r = draft.reporter;
+  if (!(COMPLAINT_KINDS as readonly string[]).includes(draft.kind)) errors.kind = MESSAGES.kind;
+  if (!categoryIds.includes(draft.category)) errors.category = MESSAGES.category;
+  const subject = checkText(draft.subject, LIMITS.subject, MESSAGES.subjectShort, MESSAGES.subjectLong);
+  if (subject) errors.subject = subject;
+  const details = checkText(draft.details, LIMITS.details, MESSAGES.detailsShort, MESSAGES.detailsLong);
+  if (details) errors.details = details;
+  if (draft.location && !locationValid(draft.location)) errors.location = MESSAGES.location;
+  const name = checkText(r.name, LIMITS.reporterName, MESSAGES.nameShort, MESSAGES.nameLong);
+  if (name) errors['reporter.name'] = name;
+  const idProblem = nationalIdProblem(r.nationalId);
+  if (idProblem) errors['reporter.nationalId'] = MESSAGES.nationalId[idProblem];
+  const phone = phoneProblem(r.phone);
+  if (phone) errors['reporter.phone'] = MESSAGES.phone[phone];
+  const email = (r.email ?? '').trim();
+  if (email !== '' && (!EMAIL.test(email) || email.length > LIMITS.email.max)) errors['reporter.email'] = MESSAGES.email;
+  if (!draft.privacyAcknowledged) errors.privacyAcknowledged = MESSAGES.privacy;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const value: ComplaintInput = {
+    kind: draft.kind as ComplaintKind,
+    category: draft.category,
+    subject: draft.subject.trim(),
+    details: draft.details.trim(),
+    reporter: {
+      name: r.name.trim(),
+      nationalId: normalizeNationalId(r.nationalId),
+      phone: normalizeThaiPhone(r.phone),
+      ...(email !== '' ? { email } : {}),
+    },
+    ...(draft.location ? { location: draft.location } : {}),
+  };
+  return { ok: true, value };
+}
+
+/** Fields a citizen's create must carry besides the input: rules check each one. */
+export interface CitizenCreateFields {
+  owner: string;
+  status: Status;
+  privacyNoticeVersion: string;
+}
+
+export function citizenCreateFields(owner: string, privacyNoticeVersion: string): CitizenCreateFields {
+  return { owner, status: INITIAL_STATUS, privacyNoticeVersion };
+}

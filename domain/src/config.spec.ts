@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../config/municipality.json' with { type: 'json' };
+import { ConfigError, parseMunicipalityConfig } from './config.ts';
+
+const valid = () => structuredClone(raw) as Record<string, unknown> & typeof raw;
+
+function problemsOf(mutate: (c: ReturnType<typeof valid>) => void): string[] {
+  const c = valid();
+  mutate(c);
+  try {
+    parseMunicipalityConfig(c);
+    return [];
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+}
+
+describe('parseMunicipalityConfig', () => {
+  it('accepts the shipped config', () => expect(parseMunicipalityConfig(valid()).trackingPrefix).toBe('BM'));
+
+  const cases: { description: string; mutate: (c: ReturnType<typeof valid>) => void; want: RegExp }[] = [
+    { description: 'a lower-case prefix', mutate: (c) => (c.trackingPrefix = 'bm'), want: /trackingPrefix/ },
+    { description: 'a missing municipality name', mutate: (c) => (c.municipality.nameTh = ''), want: /municipality.nameTh/ },
+    { description: 'a LIFF ID of another channel', mutate: (c) => (c.line.liffId = '1999999999-abc'), want: /liffId/ },
+    { description: 'a channel ID that is not 10 digits', mutate: (c) => (c.line.lineLoginChannelId = '123'), want: /lineLoginChannelId/ },
+    { description: 'no categories', mutate: (c) => (c.categories = []), want: /categories/ },
+    { description: 'a duplicate category ID', mutate: (c) => c.categories.push({ ...c.categories[0]! }), want: /used twice/ },
+    { description: 'a category ID with spaces', mutate: (c) => (c.categories[0]!.id = 'road works'), want: /categories\[0\]\.id/ },
+    { description: 'an http menu link', mutate: (c) => (c.menu[2]!.url = 'http://www.ntaqhi.info'), want: /menu\[2\]\.url/ },
+    { description: 'an unknown notifying status', mutate: (c) => (c.notifications.statuses = ['closed'] as never), want: /notifications.statuses/ },
+    { description: 'a receipt flag that is not boolean', mutate: (c) => ((c.notifications as { receipt: unknown }).receipt = 'yes'), want: /receipt/ },
+    { description: 'a privacy notice without a version', mutate: (c) => (c.privacyNotice.version = ''), want: /privacyNotice.version/ },
+    { description: 'a retention below 30 days', mutate: (c) => (c.retentionDays = 7), want: /retentionDays/ },
+  ];
+  for (const c of cases) {
+    it(`refuses ${c.description}, naming the field`, () => {
+      const problems = problemsOf(c.mutate);
+      expect(problems.some((p) => c.want.test(p))).toBe(true);
+    });
+  }
+});

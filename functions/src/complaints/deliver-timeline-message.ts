@@ -1,0 +1,37 @@
+import type { DocumentReference } from 'firebase-admin/firestore';
+import type { messagingApi } from '@line/bot-sdk';
+import { logger } from 'firebase-functions';
+import { COLLECTIONS, type Delivery } from '@banmae/domain';
+import { messagingClient } from '../line/messaging-client.js';
+import { pushWithRetry } from '../line/push-with-retry.js';
+import { retryKeyFor } from '../line/retry-key.js';
+
+/**
+ * Sends the LINE message of one timeline entry and records the outcome on the entry (its outbox).
+ * Runs safely more than once: only a pending entry is sent, and the retry key derived from the entry's
+ * path makes LINE drop a second copy if two runs race (409 = already sent).
+ */
+export async function deliverTimelineMessage(entryRef: DocumentReference, to: string, messages: messagingApi.Message[]): Promise<Delivery | null> {
+  const entry = await entryRef.get();
+  const delivery = entry.get('delivery') as Delivery | undefined;
+  if (!delivery || delivery.state !== 'pending') return delivery ?? null;
+
+  const userDoc = await entryRef.firestore.collection(COLLECTIONS.lineUsers).doc(to).get();
+  if (userDoc.exists && userDoc.get('following') === false) {
+    // A push to a user who blocked the OA is not delivered: don't spend quota on it (PLATFORM-FACTS.md).
+    const skipped: Delivery = { ...delivery, state: 'skipped', reason: 'unfollowed' };
+    await entryRef.update({ delivery: skipped });
+    return skipped;
+  }
+
+  const retryKey = retryKeyFor(entryRef.path);
+  const outcome = await pushWithRetry(await messagingClient(), { to, messages }, retryKey);
+  const attempts = delivery.attempts + outcome.attempts;
+  const result: Delivery =
+    outcome.state === 'sent'
+      ? { state: 'sent', attempts, lastError: null, retryKey, requestId: outcome.requestId }
+      : { state: 'failed', attempts, lastError: outcome.error, retryKey };
+  if (outcome.state === 'failed') logger.warn('LINE push failed', { entry: entryRef.path, status: outcome.status, error: outcome.error });
+  await entryRef.update({ delivery: result });
+  return result;
+}

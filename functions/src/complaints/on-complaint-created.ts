@@ -1,0 +1,36 @@
+import type { FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
+import { logger } from 'firebase-functions';
+import type { Timestamp } from 'firebase-admin/firestore';
+import type { Status } from '@banmae/domain';
+import { db } from '../firebase-admin.js';
+import { municipality } from '../municipality.js';
+import { liffBaseUrl } from '../line/line-endpoint.js';
+import { receiptMessage } from '../line/messages/receipt-message.js';
+import { assignTrackingNumber } from './assign-tracking-number.js';
+import { deliverTimelineMessage } from './deliver-timeline-message.js';
+
+/**
+ * A citizen filed a case: number it, open its timeline, and send the receipt in LINE (unless the
+ * config switches receipts off to save the monthly quota). A second run for the same event finds the
+ * number and a non-pending delivery, and changes nothing.
+ */
+export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnapshot | undefined, { id: string }>): Promise<void> {
+  const snap = event.data;
+  if (!snap) return;
+  const firestore = await db();
+  const receiptWanted = municipality.notifications.receipt;
+  const assigned = await assignTrackingNumber(firestore, snap.ref, event.id, municipality.trackingPrefix, receiptWanted);
+  if (!assigned) return;
+  if (assigned.fresh) logger.info('case numbered', { caseId: snap.id, trackingNo: assigned.trackingNo });
+  if (!receiptWanted) return;
+
+  const createdAt = (snap.get('createdAt') as Timestamp | undefined)?.toDate() ?? new Date();
+  const message = receiptMessage({
+    trackingNo: assigned.trackingNo,
+    subject: String(snap.get('subject')),
+    status: snap.get('status') as Status,
+    at: createdAt,
+    detailUrl: `${liffBaseUrl()}/cases/${snap.id}`,
+  });
+  await deliverTimelineMessage(assigned.entryRef, String(snap.get('owner')), [message]);
+}

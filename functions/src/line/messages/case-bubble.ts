@@ -1,0 +1,67 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { formatThaiDateTime, STATUS_LABELS_TH, truncateGraphemes, type Status } from '@banmae/domain';
+
+export interface CaseCard {
+  headline: string;
+  trackingNo: string;
+  subject: string;
+  status: Status;
+  note?: string | null;
+  at: Date;
+  detailUrl: string;
+}
+
+/** Colours that read on a cheap phone in sunlight; done is green, rejected red, the rest municipal blue. */
+const STATUS_COLOURS: Record<Status, string> = {
+  received: '#1d4f91',
+  accepted: '#1d4f91',
+  in_progress: '#b25e00',
+  forwarded: '#6b3fa0',
+  done: '#1e7d32',
+  rejected: '#b3261e',
+};
+
+// Short texts keep a carousel of 12 bubbles far below LINE's 50 KB limit.
+const SUBJECT_MAX = 80;
+const NOTE_MAX = 300;
+
+function row(label: string, value: string, bold = false): messagingApi.FlexBox {
+  return {
+    type: 'box',
+    layout: 'baseline',
+    spacing: 'sm',
+    contents: [
+      { type: 'text', text: label, size: 'sm', color: '#6b6b6b', flex: 3 },
+      { type: 'text', text: value, size: 'sm', color: '#111111', flex: 7, wrap: true, weight: bold ? 'bold' : 'regular' },
+    ],
+  };
+}
+
+/**
+ * One case as a Flex bubble: the receipt, a status-change message and a card of the "ติดตามสถานะ"
+ * carousel all use it. It carries no personal data (no ID number, phone or location: PDPA).
+ */
+export function caseBubble(c: CaseCard): messagingApi.FlexBubble {
+  const body: messagingApi.FlexComponent[] = [
+    { type: 'text', text: c.headline, weight: 'bold', size: 'md', color: '#111111', wrap: true },
+    { type: 'text', text: STATUS_LABELS_TH[c.status], weight: 'bold', size: 'lg', color: STATUS_COLOURS[c.status], wrap: true, margin: 'md' },
+    { type: 'separator', margin: 'md' },
+    { type: 'box', layout: 'vertical', margin: 'md', spacing: 'sm', contents: [row('เลขที่', c.trackingNo, true), row('เรื่อง', truncateGraphemes(c.subject, SUBJECT_MAX)), row('เมื่อ', formatThaiDateTime(c.at))] },
+  ];
+  if (c.note) body.push({ type: 'text', text: truncateGraphemes(c.note, NOTE_MAX), size: 'sm', color: '#333333', wrap: true, margin: 'md' });
+  return {
+    type: 'bubble',
+    size: 'kilo',
+    body: { type: 'box', layout: 'vertical', contents: body },
+    footer: {
+      type: 'box',
+      layout: 'vertical',
+      contents: [{ type: 'button', style: 'primary', height: 'sm', color: '#1d4f91', action: { type: 'uri', label: 'รายละเอียด', uri: c.detailUrl } }],
+    },
+  };
+}
+
+/** altText is what the chat list and notifications show; LINE allows 1,500 characters, we keep it short. */
+export function caseAltText(c: Pick<CaseCard, 'headline' | 'trackingNo' | 'status'>): string {
+  return truncateGraphemes(`${c.headline} ${c.trackingNo}: ${STATUS_LABELS_TH[c.status]}`, 400);
+}

@@ -1,0 +1,84 @@
+import type { messagingApi } from '@line/bot-sdk';
+
+export type PushOutcome =
+  | { state: 'sent'; attempts: number; requestId: string | null; duplicate: boolean }
+  | { state: 'failed'; attempts: number; error: string; status: number | null };
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** At most ~8 s of waiting: well inside a trigger's timeout, long enough for LINE's short 5xx blips. */
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 400, maxDelayMs: 4000 };
+
+interface HttpErrorLike {
+  status: number;
+  headers?: Headers;
+  body?: string;
+}
+
+function asHttpError(err: unknown): HttpErrorLike | null {
+  if (err && typeof err === 'object' && 'status' in err && typeof (err as HttpErrorLike).status === 'number') return err as HttpErrorLike;
+  return null;
+}
+
+function lineMessage(body: string | undefined): string {
+  try {
+    return String((JSON.parse(body ?? '{}') as { message?: unknown }).message ?? '');
+  } catch {
+    return body ?? '';
+  }
+}
+
+/** Capped exponential backoff with full jitter, so retries from many triggers don't arrive together. */
+export function backoffMs(attempt: number, policy: RetryPolicy, random = Math.random): number {
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(cap / 2 + (random() * cap) / 2);
+}
+
+type Verdict = { retry: true; error: string } | { retry: false; outcome: PushOutcome };
+
+/**
+ * LINE's answers (PLATFORM-FACTS.md): 409 on a repeated retry key means it was already accepted;
+ * 429 is retried unless it is the monthly limit, which no retry fixes; 5xx and network errors are
+ * retried (they do not prove the message was not sent, the retry key covers that); other 4xx stop.
+ */
+function judge(err: unknown, attempts: number): Verdict {
+  const http = asHttpError(err);
+  if (!http) return { retry: true, error: `network: ${String(err)}` };
+  const message = lineMessage(http.body);
+  if (http.status === 409) {
+    return { retry: false, outcome: { state: 'sent', attempts, requestId: http.headers?.get('x-line-accepted-request-id') ?? null, duplicate: true } };
+  }
+  if (http.status === 429 && /monthly limit/i.test(message)) {
+    return { retry: false, outcome: { state: 'failed', attempts, status: 429, error: `429 ${message}` } };
+  }
+  if (http.status === 429 || http.status >= 500) return { retry: true, error: `${http.status} ${message}`.trim() };
+  return { retry: false, outcome: { state: 'failed', attempts, status: http.status, error: `${http.status} ${message}`.trim() } };
+}
+
+export async function pushWithRetry(
+  client: Pick<messagingApi.MessagingApiClient, 'pushMessageWithHttpInfo'>,
+  request: messagingApi.PushMessageRequest,
+  retryKey: string,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<PushOutcome> {
+  let lastError = '';
+  let lastStatus: number | null = null;
+  for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
+    try {
+      const { httpResponse } = await client.pushMessageWithHttpInfo(request, retryKey);
+      return { state: 'sent', attempts: attempt, requestId: httpResponse.headers.get('x-line-request-id'), duplicate: false };
+    } catch (err) {
+      const verdict = judge(err, attempt);
+      if (!verdict.retry) return verdict.outcome;
+      lastError = verdict.error;
+      lastStatus = asHttpError(err)?.status ?? null;
+      if (attempt < policy.maxAttempts) await sleep(backoffMs(attempt, policy));
+    }
+  }
+  return { state: 'failed', attempts: policy.maxAttempts, status: lastStatus, error: lastError };
+}

@@ -1,0 +1,14 @@
+import { defineSecret, defineString } from 'firebase-functions/params';
+
+/** LINE credentials: Secret Manager in production, functions/.secret.local under the emulator. */
+export const lineChannelSecret = defineSecret('LINE_CHANNEL_SECRET');
+export const lineChannelAccessToken = defineSecret('LINE_CHANNEL_ACCESS_TOKEN');
+
+/**
+ * Where LINE lives. Only the emulator may point it elsewhere (the local LINE stand-in): see
+ * lineApiBaseUrl() for the guard that keeps a production deployment on LINE's own host.
+ */
+export const lineApiBaseUrlParam = defineString('LINE_API_BASE_URL', { default: 'https://api.line.me' });
+
+/** The LIFF app's origin, for the "รายละเอียด" buttons in LINE messages (https://liff.line.me/{liffId} in production). */
+export const liffBaseUrlParam = defineString('LIFF_BASE_URL', { default: '' });

@@ -1,0 +1,65 @@
+/**
+ * The parts of LINE's request validation that this project can trip over, with LINE's limits
+ * (PLATFORM-FACTS.md): 1-5 messages, text ≤ 5,000 chars, Flex altText ≤ 1,500, bubble ≤ 30 KB,
+ * carousel ≤ 12 bubbles and ≤ 50 KB. Returns LINE-style error details, empty when the body is fine.
+ */
+export interface LineErrorDetail {
+  message: string;
+  property: string;
+}
+
+const BUBBLE_MAX_BYTES = 30 * 1024;
+const CAROUSEL_MAX_BYTES = 50 * 1024;
+
+function bytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+function checkFlexContents(contents: unknown, at: string, details: LineErrorDetail[]): void {
+  const c = contents as { type?: string; contents?: unknown[] } | undefined;
+  if (c?.type === 'bubble') {
+    if (bytes(c) > BUBBLE_MAX_BYTES) details.push({ message: 'size must be at most 30KB', property: at });
+    return;
+  }
+  if (c?.type === 'carousel') {
+    const bubbles = Array.isArray(c.contents) ? c.contents : [];
+    if (bubbles.length < 1 || bubbles.length > 12) details.push({ message: 'must be between 1 and 12', property: `${at}.contents` });
+    if (bytes(c) > CAROUSEL_MAX_BYTES) details.push({ message: 'size must be at most 50KB', property: at });
+    bubbles.forEach((b, i) => checkFlexContents(b, `${at}.contents[${i}]`, details));
+    return;
+  }
+  details.push({ message: 'must be specified', property: `${at}.type` });
+}
+
+function checkMessage(m: Record<string, unknown>, at: string, details: LineErrorDetail[]): void {
+  switch (m.type) {
+    case 'text': {
+      const text = m.text;
+      if (typeof text !== 'string' || text.length === 0) details.push({ message: 'must be specified', property: `${at}.text` });
+      else if (text.length > 5000) details.push({ message: 'Length must be between 0 and 5000', property: `${at}.text` });
+      return;
+    }
+    case 'flex': {
+      const alt = m.altText;
+      if (typeof alt !== 'string' || alt.length === 0) details.push({ message: 'must be specified', property: `${at}.altText` });
+      else if (alt.length > 1500) details.push({ message: 'Length must be between 0 and 1500', property: `${at}.altText` });
+      checkFlexContents(m.contents, `${at}.contents`, details);
+      return;
+    }
+    default:
+      details.push({ message: 'Must be one of the following values: [text, flex]', property: `${at}.type` });
+  }
+}
+
+export function checkMessages(messages: unknown): LineErrorDetail[] {
+  const details: LineErrorDetail[] = [];
+  if (!Array.isArray(messages) || messages.length < 1 || messages.length > 5) {
+    details.push({ message: 'Size must be between 1 and 5', property: 'messages' });
+    return details;
+  }
+  messages.forEach((m, i) => checkMessage((m ?? {}) as Record<string, unknown>, `messages[${i}]`, details));
+  return details;
+}
+
+export const LINE_USER_ID = /^U[0-9a-f]{32}$/;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
