@@ -216,7 +216,7 @@ async function handleControl(s: LineStandin, req: IncomingMessage, raw: string, 
   }
   if (method === 'POST' && path === '/faults') {
     const f = parseJson(raw) as Fault;
-    s.faults.push({ times: 1, ...f });
+    s.faults.push({ ...f, times: f.times ?? 1 });
     send(res, 200, { ok: true });
     return;
   }

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDoc, collection, doc, getDoc, serverTimestamp } from 'firebase/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
+import { parseTrackingNo } from '@banmae/domain';
+import { adminDb } from '../support/admin.ts';
+import { signInCitizen } from '../support/citizen.ts';
+import { complaintFields } from '../support/fixtures.ts';
+import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
+import { standin } from '../support/standin-client.ts';
+import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment } from '../support/triggers.ts';
+
+beforeEach(async () => {
+  await clearFirestore();
+  await standin.reset();
+});
+
+async function trackingNoOf(id: string): Promise<string> {
+  return waitFor(`tracking number of ${id}`, async () => (await adminDb.doc(`complaints/${id}`).get()).get('trackingNo') as string | undefined);
+}
+
+describe('a complaint filed by a signed-in citizen', () => {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+
+  it('gets a tracking number, a first timeline entry and exactly one LINE receipt', async () => {
+    const alice = await signInCitizen(lineUserId());
+    close = alice.close;
+    const ref = await addDoc(collection(alice.db, 'complaints'), { ...complaintFields(alice.userId), createdAt: serverTimestamp() });
+
+    const trackingNo = await trackingNoOf(ref.id);
+    expect(trackingNo).toMatch(/^BM-25\d\d-00001$/);
+    // The citizen can read the number back under the rules (the LIFF success screen does this).
+    expect((await getDoc(doc(alice.db, 'complaints', ref.id))).get('trackingNo')).toBe(trackingNo);
+
+    const receipts = await waitFor('receipt', async () => {
+      const sent = await standin.deliveredPushes(alice.userId);
+      return sent.length > 0 && sent;
+    });
+    await new Promise((r) => setTimeout(r, 500)); // a second copy would arrive in this window
+    expect(await standin.deliveredPushes(alice.userId)).toHaveLength(1);
+    const push = receipts[0]!;
+    expect(push.retryKey).toMatch(/^[0-9a-f-]{36}$/);
+    const message = push.body.messages![0]!;
+    expect(message.type).toBe('flex');
+    const text = JSON.stringify(message);
+    expect(text).toContain(trackingNo);
+    expect(text).toContain('ไฟถนนดับหน้าวัด');
+    // No personal data in a LINE message (PDPA): not the ID number, the phone or the reporter's name.
+    const reporter = complaintFields(alice.userId).reporter as { nationalId: string; phone: string; name: string };
+    for (const secret of [reporter.nationalId, reporter.phone, reporter.name]) expect(text).not.toContain(secret);
+
+    const timeline = await waitFor('delivery recorded', async () => {
+      const entries = await adminDb.collection(`complaints/${ref.id}/timeline`).get();
+      const entry = entries.docs[0];
+      return entry?.get('delivery.state') === 'sent' && entries;
+    });
+    expect(timeline.size).toBe(1);
+    expect(timeline.docs[0]!.get('status')).toBe('received');
+    expect(timeline.docs[0]!.get('delivery.attempts')).toBe(1);
+  });
+
+  it('numbers 100 complaints created at once 1..100 with no gaps or repeats', async () => {
+    const owner = lineUserId();
+    const batch = Array.from({ length: 100 }, () => adminDb.collection('complaints').doc());
+    await Promise.all(batch.map((ref) => ref.set({ ...complaintFields(owner), createdAt: Timestamp.now() })));
+    const numbers = await waitFor(
+      '100 tracking numbers',
+      async () => {
+        const snaps = await adminDb.getAll(...batch);
+        const nos = snaps.map((s) => s.get('trackingNo') as string | undefined);
+        return nos.every(Boolean) && (nos as string[]);
+      },
+      60_000,
+    );
+    const sequences = numbers.map((n) => parseTrackingNo(n)!.sequence).sort((a, b) => a - b);
+    expect(sequences).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+  }, 90_000);
+});
+
+describe('onComplaintCreated run twice for one event', () => {
+  it('numbers the case once and sends one receipt', async () => {
+    useFunctionsEnvironment();
+    const { onComplaintCreated } = await import('../../functions/src/complaints/on-complaint-created.ts');
+    const owner = lineUserId();
+    const ref = adminDb.collection('complaints').doc();
+    await pauseEmulatorTriggers(async () => {
+      await ref.set({ ...complaintFields(owner), createdAt: Timestamp.now() });
+      const snap = await ref.get();
+      const event = firestoreEvent('event-created-1', snap, { id: ref.id });
+      await onComplaintCreated(event);
+      await onComplaintCreated(event);
+    });
+    expect((await ref.get()).get('trackingNo')).toMatch(/-00001$/);
+    expect((await ref.collection('timeline').get()).size).toBe(1);
+    expect(await standin.deliveredPushes(owner)).toHaveLength(1);
+    expect((await standin.requests('/v2/bot/message/push')).filter((r) => r.body.to === owner)).toHaveLength(1);
+  });
+
+  it('does not send the receipt twice when two runs race: the retry key makes LINE drop the copy', async () => {
+    useFunctionsEnvironment();
+    const { onComplaintCreated } = await import('../../functions/src/complaints/on-complaint-created.ts');
+    const owner = lineUserId();
+    const ref = adminDb.collection('complaints').doc();
+    await pauseEmulatorTriggers(async () => {
+      await ref.set({ ...complaintFields(owner), createdAt: Timestamp.now() });
+      const event = firestoreEvent('event-created-2', await ref.get(), { id: ref.id });
+      await Promise.all([onComplaintCreated(event), onComplaintCreated(event)]);
+    });
+    expect(await standin.deliveredPushes(owner)).toHaveLength(1);
+    const entry = (await ref.collection('timeline').get()).docs[0]!;
+    expect(entry.get('delivery.state')).toBe('sent');
+  });
+});
