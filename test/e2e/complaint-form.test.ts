@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { adminDb } from '../support/admin.ts';
+import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
+import { nationalId } from '../support/fixtures.ts';
+import { HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
+import { standin } from '../support/standin-client.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+beforeEach(() => standin.reset());
+
+const VALID_ID = nationalId('310060024567');
+const BAD_ID = VALID_ID.slice(0, 12) + String((Number(VALID_ID[12]) + 1) % 10);
+
+async function openForm(userId: string): Promise<Page> {
+  const page = await phonePage(browser);
+  await page.goto(`${HOSTING_ORIGIN}/?as=${userId}`);
+  await page.getByLabel('ชื่อ-นามสกุล').waitFor();
+  return page;
+}
+
+async function fillValidForm(page: Page): Promise<void> {
+  await page.getByLabel('ชื่อ-นามสกุล').fill('สมหญิง รักถิ่น');
+  await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').fill(VALID_ID);
+  await page.getByLabel('เบอร์โทรศัพท์').fill('0891234567');
+  await page.getByRole('radio', { name: 'ร้องทุกข์' }).check();
+  await page.getByLabel('หมวดหมู่').selectOption('water');
+  await page.getByLabel('หัวข้อเรื่อง').fill('ท่อระบายน้ำอุดตัน');
+  await page.getByLabel('รายละเอียด / เหตุการณ์').fill('ท่อระบายน้ำหน้าตลาดอุดตัน ฝนตกแล้วน้ำท่วมขังทุกครั้ง');
+  await page.getByLabel('ข้าพเจ้าได้อ่านและรับทราบประกาศความเป็นส่วนตัวข้างต้นแล้ว').check();
+}
+
+async function casesOf(owner: string) {
+  return (await adminDb.collection('complaints').where('owner', '==', owner).get()).docs;
+}
+
+describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
+  it('shows the Thai error for a bad national ID, then files the corrected form and shows the number', async () => {
+    const user = lineUserId();
+    const page = await openForm(user);
+    await fillValidForm(page);
+    await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').fill(BAD_ID);
+    await page.getByLabel('หัวข้อเรื่อง').focus(); // leave the field, as a citizen does
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContain('หมายเลขบัตรประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง');
+    expect(await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').inputValue()).toMatch(/^\d-\d{4}-\d{5}-\d{2}-\d$/); // grouped as typed
+    await page.getByRole('button', { name: 'ใช้ตำแหน่งปัจจุบัน' }).click();
+    await page.getByTestId('location-text').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/form-with-error.png`, fullPage: true });
+
+    await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').fill(VALID_ID);
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await page.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    await expect.poll(() => page.getByTestId('tracking-no').textContent(), { timeout: 15_000 }).toMatch(/^BM-\d{4}-\d{5}$/);
+    await page.screenshot({ path: `${SCREENSHOTS}/form-success.png`, fullPage: true });
+
+    const docs = await casesOf(user);
+    expect(docs).toHaveLength(1);
+    const stored = docs[0]!;
+    expect(stored.get('owner')).toBe(user);
+    expect(stored.get('kind')).toBe('grievance');
+    expect(stored.get('reporter')).toEqual({ name: 'สมหญิง รักถิ่น', nationalId: VALID_ID, phone: '0891234567' });
+    expect(stored.get('location.accuracyM')).toBe(15);
+    expect(stored.get('location.geo').latitude).toBeCloseTo(18.6253, 4);
+    expect(stored.get('privacyNoticeVersion')).toBe('2569-11-v1');
+    expect(await page.getByTestId('tracking-no').textContent()).toBe(stored.get('trackingNo'));
+    await page.context().close();
+  });
+
+  it('refuses to send with Thai errors on every missing field, and sends nothing', async () => {
+    const user = lineUserId();
+    const page = await openForm(user);
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    const alerts = await page.getByRole('alert').allTextContents();
+    expect(alerts).toEqual(
+      expect.arrayContaining(['กรุณากรอกชื่อ-นามสกุลผู้แจ้ง', 'กรุณากรอกหมายเลขบัตรประชาชน', 'กรุณากรอกเบอร์โทรศัพท์', 'กรุณาเลือกหมวดหมู่', 'กรุณาอ่านและรับทราบประกาศความเป็นส่วนตัวก่อนส่งข้อมูล']),
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('name');
+    expect(await casesOf(user)).toHaveLength(0);
+    await page.context().close();
+  });
+
+  it('keeps what was typed when the connection drops during submit, and files once when sent again', async () => {
+    const user = lineUserId();
+    const page = await openForm(user);
+    await fillValidForm(page);
+    await page.route('**/google.firestore.v1.Firestore/**', (route) => route.abort('internetdisconnected'));
+    await page.route('**/v1/projects/**', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('การเชื่อมต่ออินเทอร์เน็ตขาดหาย')]));
+    expect(await page.getByLabel('หัวข้อเรื่อง').inputValue()).toBe('ท่อระบายน้ำอุดตัน');
+    expect(await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').inputValue()).toContain('-');
+    await page.screenshot({ path: `${SCREENSHOTS}/form-offline.png`, fullPage: true });
+
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await page.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    expect(await casesOf(user)).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('files one case however fast the button is tapped twice', async () => {
+    const user = lineUserId();
+    const page = await openForm(user);
+    await fillValidForm(page);
+    const button = page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' });
+    await button.evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+    await page.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await casesOf(user)).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it("offers the reporter's details again on the next case, read from their own cases", async () => {
+    const user = lineUserId();
+    const first = await openForm(user);
+    await fillValidForm(first);
+    await first.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await first.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    await first.context().close();
+
+    const again = await openForm(user);
+    await expect.poll(() => again.getByLabel('ชื่อ-นามสกุล').inputValue()).toBe('สมหญิง รักถิ่น');
+    expect(await again.getByLabel('เบอร์โทรศัพท์').inputValue()).toBe('089-123-4567');
+    const stored = await again.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+    expect(stored).not.toContain('0891234567');
+    expect(stored).not.toContain(VALID_ID);
+    await again.context().close();
+
+    const someoneElse = await openForm(lineUserId());
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await someoneElse.getByLabel('ชื่อ-นามสกุล').inputValue()).toBe('');
+    await someoneElse.context().close();
+  });
+});

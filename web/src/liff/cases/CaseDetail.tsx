@@ -1,0 +1,3 @@
+export function CaseDetail({ caseId }: { userId: string; caseId: string }) {
+  return <p>{caseId}</p>;
+}

@@ -1,0 +1,3 @@
+export function CaseList({ userId }: { userId: string }) {
+  return <p>{userId}</p>;
+}

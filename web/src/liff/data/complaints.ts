@@ -1,0 +1,86 @@
+import {
+  collection,
+  doc,
+  GeoPoint,
+  getDoc,
+  getDocs,
+  limit,
+  orderBy,
+  query,
+  serverTimestamp,
+  setDoc,
+  where,
+} from 'firebase/firestore/lite';
+import { citizenCreateFields, COLLECTIONS, type ComplaintInput, type ReporterInput } from '@banmae/domain';
+import { db } from '../boot/firebase-client.ts';
+
+/** A new case's ID is made on the phone, so a retry after a lost connection cannot file it twice. */
+export function newCaseId(): string {
+  return doc(collection(db, COLLECTIONS.complaints)).id;
+}
+
+export type SubmitFailure = 'offline' | 'refused' | 'unknown';
+
+export class SubmitError extends Error {
+  constructor(readonly failure: SubmitFailure, cause: unknown) {
+    super(`submit failed: ${failure}`, { cause });
+  }
+}
+
+function failureOf(err: unknown): SubmitFailure {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'unavailable' || code === 'deadline-exceeded' || code === 'internal') return 'offline';
+  if (code === 'permission-denied' || code === 'invalid-argument') return 'refused';
+  // Firestore lite reports a failed fetch as code "unknown" with the browser's network message.
+  const message = err instanceof Error ? err.message : '';
+  if (err instanceof TypeError || /fetch|network/i.test(message) || !navigator.onLine) return 'offline';
+  return 'unknown';
+}
+
+/**
+ * Files the case under the rules (owner = the signed-in LINE user, initial status, createdAt = server
+ * time). If an earlier attempt reached Firestore but its answer was lost, the case already exists and
+ * counts as filed: a create over it would be refused as an update.
+ */
+export async function fileComplaint(id: string, owner: string, input: ComplaintInput, privacyNoticeVersion: string, isRetry: boolean): Promise<void> {
+  const ref = doc(db, COLLECTIONS.complaints, id);
+  const { location, ...rest } = input;
+  const data = {
+    ...rest,
+    ...citizenCreateFields(owner, privacyNoticeVersion),
+    ...(location ? { location: { geo: new GeoPoint(location.lat, location.lng), accuracyM: location.accuracyM } } : {}),
+    createdAt: serverTimestamp(),
+  };
+  try {
+    if (isRetry && (await getDoc(ref).catch(() => null))?.exists()) return;
+    await setDoc(ref, data);
+  } catch (err) {
+    console.warn('filing the case failed:', (err as { code?: unknown }).code);
+    throw new SubmitError(failureOf(err), err);
+  }
+}
+
+/** The tracking number is assigned by a Cloud Function right after the case is stored: wait briefly for it. */
+export async function waitForTrackingNo(id: string, timeoutMs = 15_000): Promise<string | null> {
+  const until = Date.now() + timeoutMs;
+  let delay = 250;
+  while (Date.now() < until) {
+    const snap = await getDoc(doc(db, COLLECTIONS.complaints, id)).catch(() => null);
+    const no = snap?.get('trackingNo') as string | undefined;
+    if (no) return no;
+    await new Promise((r) => setTimeout(r, delay));
+    delay = Math.min(delay * 1.5, 1500);
+  }
+  return null;
+}
+
+/**
+ * The reporter details of the citizen's latest case, to offer again: read from their own cases under
+ * the rules, never kept in the browser (PDPA: no personal data in localStorage on a shared phone).
+ */
+export async function latestReporter(owner: string): Promise<ReporterInput | null> {
+  const q = query(collection(db, COLLECTIONS.complaints), where('owner', '==', owner), orderBy('createdAt', 'desc'), limit(1));
+  const snap = await getDocs(q);
+  const reporter = snap.docs[0]?.get('reporter') as ReporterInput | undefined;
+  return reporter ?? null;
+}

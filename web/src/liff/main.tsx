@@ -1,0 +1,36 @@
+import { render, type ComponentChild } from 'preact';
+import './styles.css';
+import { App } from './App.tsx';
+import { startLiff } from './boot/liff-client.ts';
+import { SignInError, signInWithLine } from './boot/firebase-client.ts';
+
+/** Renders only after liff.init and the LINE → Firebase sign-in resolve; a readable Thai error otherwise. */
+const root = document.getElementById('app')!;
+
+function show(content: ComponentChild): void {
+  root.textContent = ''; // the static "loading" text: Preact appends next to nodes it does not own
+  render(content, root);
+}
+
+function showError(message: string): void {
+  show(
+    <div class="boot" role="alert">
+      <p>{message}</p>
+      <button type="button" onClick={() => location.reload()} style={{ minHeight: '48px', padding: '0 20px' }}>
+        ลองใหม่
+      </button>
+    </div>,
+  );
+}
+
+async function boot(): Promise<void> {
+  const liffSession = await startLiff();
+  if (liffSession === 'redirecting') return;
+  const userId = await signInWithLine(liffSession.idToken);
+  show(<App session={{ userId, closeWindow: liffSession.closeWindow }} />);
+}
+
+boot().catch((err: unknown) => {
+  console.error(err);
+  showError(err instanceof SignInError ? err.thaiMessage : 'เปิดหน้านี้ไม่สำเร็จ กรุณาปิดแล้วเปิดจากเมนูใน LINE อีกครั้ง');
+});
