@@ -117,13 +117,7 @@ function checkText(text: string, limits: { min: number; max: number }, short: st
 
 function locationValid(loc: LocationInput): boolean {
   const finite = [loc.lat, loc.lng, loc.accuracyM].every((n) => typeof n === 'number' && Number.isFinite(n));
-  return (
-    finite &&
-    Math.abs(loc.lat) <= 90 &&
-    Math.abs(loc.lng) <= 180 &&
-    loc.accuracyM >= 0 &&
-    loc.accuracyM <= LIMITS.locationAccuracyM.max
-  );
+  return finite && Math.abs(loc.lat) <= 90 && Math.abs(loc.lng) <= 180 && loc.accuracyM >= 0 && loc.accuracyM <= LIMITS.locationAccuracyM.max;
 }
 
 /**

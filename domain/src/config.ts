@@ -101,7 +101,8 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
   }
   checkList(raw, 'privacyNotice.sections', problems, ['headingTh', 'bodyTh']);
   const retention = get(raw, 'retentionDays');
-  if (typeof retention !== 'number' || !Number.isInteger(retention) || retention < 30) problems.push('retentionDays must be a whole number of days, at least 30');
+  if (typeof retention !== 'number' || !Number.isInteger(retention) || retention < 30)
+    problems.push('retentionDays must be a whole number of days, at least 30');
   if (problems.length > 0) throw new ConfigError(problems);
   return raw as MunicipalityConfig;
 }

@@ -4,15 +4,25 @@
  */
 import { setGlobalOptions } from 'firebase-functions/v2';
 import { onRequest } from 'firebase-functions/v2/https';
-import { onDocumentCreated } from 'firebase-functions/v2/firestore';
+import { onDocumentCreated, onDocumentUpdated } from 'firebase-functions/v2/firestore';
 import { municipality } from './municipality.js';
-import { lineChannelAccessToken } from './params.js';
+import { lineChannelAccessToken, lineChannelSecret } from './params.js';
 import './firebase-admin.js';
 
 setGlobalOptions({ region: municipality.region });
 
+const complaint = 'complaints/{id}';
+
 export const lineAuth = onRequest({ cors: false }, async (req, res) => (await import('./auth/line-auth.js')).handleLineAuth(req, res));
 
-export const onComplaintCreated = onDocumentCreated({ document: 'complaints/{id}', secrets: [lineChannelAccessToken] }, async (event) =>
+export const lineWebhook = onRequest({ secrets: [lineChannelSecret, lineChannelAccessToken] }, async (req, res) =>
+  (await import('./line/webhook/handle-webhook.js')).handleWebhook(req, res),
+);
+
+export const onComplaintCreated = onDocumentCreated({ document: complaint, secrets: [lineChannelAccessToken] }, async (event) =>
   (await import('./complaints/on-complaint-created.js')).onComplaintCreated(event),
+);
+
+export const onComplaintUpdated = onDocumentUpdated({ document: complaint, secrets: [lineChannelAccessToken] }, async (event) =>
+  (await import('./complaints/on-complaint-updated.js')).onComplaintUpdated(event),
 );

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { GeoPoint } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { nationalId } from '../support/fixtures.ts';
-import { HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
+import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 
 let browser: Browser;
@@ -64,7 +65,7 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     expect(stored.get('kind')).toBe('grievance');
     expect(stored.get('reporter')).toEqual({ name: 'สมหญิง รักถิ่น', nationalId: VALID_ID, phone: '0891234567' });
     expect(stored.get('location.accuracyM')).toBe(15);
-    expect(stored.get('location.geo').latitude).toBeCloseTo(18.6253, 4);
+    expect((stored.get('location.geo') as GeoPoint).latitude).toBeCloseTo(18.6253, 4);
     expect(stored.get('privacyNoticeVersion')).toBe('2569-11-v1');
     expect(await page.getByTestId('tracking-no').textContent()).toBe(stored.get('trackingNo'));
     await page.context().close();
@@ -76,7 +77,13 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
     const alerts = await page.getByRole('alert').allTextContents();
     expect(alerts).toEqual(
-      expect.arrayContaining(['กรุณากรอกชื่อ-นามสกุลผู้แจ้ง', 'กรุณากรอกหมายเลขบัตรประชาชน', 'กรุณากรอกเบอร์โทรศัพท์', 'กรุณาเลือกหมวดหมู่', 'กรุณาอ่านและรับทราบประกาศความเป็นส่วนตัวก่อนส่งข้อมูล']),
+      expect.arrayContaining([
+        'กรุณากรอกชื่อ-นามสกุลผู้แจ้ง',
+        'กรุณากรอกหมายเลขบัตรประชาชน',
+        'กรุณากรอกเบอร์โทรศัพท์',
+        'กรุณาเลือกหมวดหมู่',
+        'กรุณาอ่านและรับทราบประกาศความเป็นส่วนตัวก่อนส่งข้อมูล',
+      ]),
     );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('name');
     expect(await casesOf(user)).toHaveLength(0);

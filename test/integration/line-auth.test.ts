@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LINE_AUTH_URL, lineUserId } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 import { adminAuth } from '../support/admin.ts';
@@ -13,7 +13,7 @@ function uidOf(customToken: string): string {
 }
 
 describe('lineAuth: LIFF ID token → Firebase custom token', () => {
-  afterEach(() => standin.reset());
+  beforeEach(() => standin.reset());
 
   it('gives a custom token whose uid is the LINE userId of a valid token, verified with LINE', async () => {
     const alice = lineUserId();

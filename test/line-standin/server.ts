@@ -125,11 +125,11 @@ function parseJson(text: string): unknown {
   }
 }
 
-type Handler = (s: LineStandin, req: IncomingMessage, raw: string, url: URL) => Promise<[number, unknown, Record<string, string>?]>;
+type Handler = (s: LineStandin, req: IncomingMessage, raw: string, url: URL) => [number, unknown, Record<string, string>?];
 
 const pushOrReply =
   (kind: 'push' | 'reply'): Handler =>
-  async (s, req, raw) => {
+  (s, req, raw) => {
     if (!s.authorized(req)) return [401, { message: 'Authentication failed. Confirm that the access token in the authorization header is valid.' }];
     const body = parseJson(raw) as Record<string, unknown> | undefined;
     if (!body) return [400, { message: 'The request body has 1 error(s)', details: [{ message: 'must be valid JSON', property: '' }] }];
@@ -152,7 +152,7 @@ const pushOrReply =
     return [200, { sentMessages }, { 'x-line-request-id': requestId }];
   };
 
-const verifyIdToken: Handler = async (s, _req, raw) => {
+const verifyIdToken: Handler = (s, _req, raw) => {
   const form = new URLSearchParams(raw);
   const token = form.get('id_token');
   const clientId = form.get('client_id');
@@ -165,19 +165,19 @@ const verifyIdToken: Handler = async (s, _req, raw) => {
   return [200, claims];
 };
 
-const profile: Handler = async (s, req, _raw, url) => {
+const profile: Handler = (s, req, _raw, url) => {
   if (!s.authorized(req)) return [401, { message: 'Authentication failed. Confirm that the access token in the authorization header is valid.' }];
   const userId = url.pathname.split('/').pop() ?? '';
   if (!LINE_USER_ID.test(userId)) return [404, { message: 'Not found' }];
   return [200, { userId, displayName: 'ผู้ใช้ทดสอบ', language: 'th' }];
 };
 
-const quota: Handler = async (s, req) => {
+const quota: Handler = (s, req) => {
   if (!s.authorized(req)) return [401, { message: 'Authentication failed.' }];
   return [200, { type: 'limited', value: s.monthlyQuota }];
 };
 
-const consumption: Handler = async (s, req) => {
+const consumption: Handler = (s, req) => {
   if (!s.authorized(req)) return [401, { message: 'Authentication failed.' }];
   return [200, { totalUsage: s.totalUsage }];
 };
@@ -297,10 +297,17 @@ export async function startLineStandin(opts: StandinOptions): Promise<{ url: str
       const [status, body, headers] = fault?.status
         ? [fault.status, fault.body ?? { message: 'Internal server error (injected by the stand-in)' }, {}]
         : handler
-          ? await handler(s, req, raw, url)
+          ? handler(s, req, raw, url)
           : [404, { message: 'Not found' }];
       const retryKey = req.headers['x-line-retry-key'];
-      s.requests.push({ at: Date.now(), method: req.method ?? 'GET', path: url.pathname, ...(typeof retryKey === 'string' ? { retryKey } : {}), status, body: parseJson(raw) ?? raw });
+      s.requests.push({
+        at: Date.now(),
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        ...(typeof retryKey === 'string' ? { retryKey } : {}),
+        status,
+        body: parseJson(raw) ?? raw,
+      });
       send(res, status, body, headers);
     })().catch((err: unknown) => send(res, 500, { message: String(err) }));
   });

@@ -17,7 +17,11 @@ const bob = () => env.authenticatedContext(BOB).firestore();
 const staff = () => env.authenticatedContext('staff-1', { role: 'staff' }).firestore();
 const nobody = () => env.unauthenticatedContext().firestore();
 
-const newCase = (over: Record<string, unknown> = {}, owner = ALICE) => ({ ...complaintFields(owner), createdAt: serverTimestamp(), ...over });
+const newCase = (over: Record<string, unknown> = {}, owner = ALICE): Record<string, unknown> => ({
+  ...complaintFields(owner),
+  createdAt: serverTimestamp(),
+  ...over,
+});
 const reporter = (over: Record<string, unknown>) => ({ ...(complaintFields(ALICE).reporter as object), ...over });
 
 beforeAll(async () => {
@@ -30,34 +34,58 @@ async function seedCase(id: string, owner: string): Promise<void> {
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore();
     await setDoc(doc(db, 'complaints', id), { ...complaintFields(owner), createdAt: Timestamp.now(), trackingNo: 'BM-2569-00001' });
-    await setDoc(doc(db, 'complaints', id, 'timeline', 'e1'), { status: 'received', note: null, at: Timestamp.now(), by: 'system', delivery: { state: 'sent', attempts: 1, lastError: null } });
+    await setDoc(doc(db, 'complaints', id, 'timeline', 'e1'), {
+      status: 'received',
+      note: null,
+      at: Timestamp.now(),
+      by: 'system',
+      delivery: { state: 'sent', attempts: 1, lastError: null },
+    });
   });
 }
 
 describe('creating a complaint', () => {
-  it("lets a LINE user create a valid complaint as its owner", async () => {
+  it('lets a LINE user create a valid complaint as its owner', async () => {
     await assertSucceeds(setDoc(doc(alice(), 'complaints', 'c1'), newCase()));
   });
   it('lets a LINE user add an optional location and email', async () => {
-    await assertSucceeds(setDoc(doc(alice(), 'complaints', 'c1'), newCase({ location: { geo: new GeoPoint(18.6, 98.9), accuracyM: 12 }, reporter: reporter({ email: 'a@example.com' }) })));
+    await assertSucceeds(
+      setDoc(
+        doc(alice(), 'complaints', 'c1'),
+        newCase({ location: { geo: new GeoPoint(18.6, 98.9), accuracyM: 12 }, reporter: reporter({ email: 'a@example.com' }) }),
+      ),
+    );
   });
 
   const denied: { description: string; data: () => Record<string, unknown>; who?: () => ReturnType<typeof alice> }[] = [
     { description: 'for another owner', data: () => newCase({}, BOB) },
     { description: 'with an extra field', data: () => newCase({ priority: 'urgent' }) },
-    { description: 'with a missing field', data: () => { const d = newCase(); delete d.details; return d; } },
+    {
+      description: 'with a missing field',
+      data: () => {
+        const d = newCase();
+        delete d.details;
+        return d;
+      },
+    },
     { description: 'with a wrong type', data: () => newCase({ subject: 42 }) },
     { description: 'with an unknown kind', data: () => newCase({ kind: 'spam' }) },
     { description: 'with an oversize subject', data: () => newCase({ subject: 'ก'.repeat(LIMITS.subject.max + 1) }) },
     { description: 'with oversize details', data: () => newCase({ details: 'ก'.repeat(LIMITS.details.max + 1) }) },
     { description: 'with a blank subject', data: () => newCase({ subject: '     ' }) },
-    { description: 'with a bad national ID checksum', data: () => newCase({ reporter: reporter({ nationalId: nationalId().slice(0, 12) + String((Number(nationalId()[12]) + 1) % 10) }) }) },
+    {
+      description: 'with a bad national ID checksum',
+      data: () => newCase({ reporter: reporter({ nationalId: nationalId().slice(0, 12) + String((Number(nationalId()[12]) + 1) % 10) }) }),
+    },
     { description: 'with a 12-digit national ID', data: () => newCase({ reporter: reporter({ nationalId: nationalId().slice(0, 12) }) }) },
     { description: 'with a repeated-digit national ID', data: () => newCase({ reporter: reporter({ nationalId: '1111111111111' }) }) },
     { description: 'with a bad phone', data: () => newCase({ reporter: reporter({ phone: '12345' }) }) },
     { description: 'with a bad email', data: () => newCase({ reporter: reporter({ email: 'not-an-email' }) }) },
     { description: 'with an extra reporter field (an ID card laser code)', data: () => newCase({ reporter: reporter({ laserCode: 'JT0-0000000-00' }) }) },
-    { description: 'with a location accuracy beyond 5 km', data: () => newCase({ location: { geo: new GeoPoint(18.6, 98.9), accuracyM: LIMITS.locationAccuracyM.max + 1 } }) },
+    {
+      description: 'with a location accuracy beyond 5 km',
+      data: () => newCase({ location: { geo: new GeoPoint(18.6, 98.9), accuracyM: LIMITS.locationAccuracyM.max + 1 } }),
+    },
     { description: 'with a non-initial status', data: () => newCase({ status: 'done' }) },
     { description: 'with a client-set tracking number', data: () => newCase({ trackingNo: 'BM-2569-00001' }) },
     { description: 'with a client-set timeline', data: () => newCase({ timeline: [{ status: 'done' }] }) },
@@ -121,7 +149,9 @@ describe('changing complaints', () => {
     await assertFails(updateDoc(doc(alice(), 'complaints', 'a1', 'timeline', 'e1'), { 'delivery.state': 'failed' }));
   });
   it('lets staff change the status with a public note, signed with their uid', async () => {
-    await assertSucceeds(updateDoc(doc(staff(), 'complaints', 'a1'), { status: 'in_progress', statusNote: 'ช่างจะเข้าไปวันพรุ่งนี้', statusBy: 'staff-1', updatedAt: serverTimestamp() }));
+    await assertSucceeds(
+      updateDoc(doc(staff(), 'complaints', 'a1'), { status: 'in_progress', statusNote: 'ช่างจะเข้าไปวันพรุ่งนี้', statusBy: 'staff-1', updatedAt: serverTimestamp() }),
+    );
   });
   it('does not let staff set an unknown status, sign as someone else, or touch other fields', async () => {
     await assertFails(updateDoc(doc(staff(), 'complaints', 'a1'), { status: 'closed', statusBy: 'staff-1', updatedAt: serverTimestamp() }));

@@ -6,7 +6,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * ENVIRONMENT.md). Phone-sized viewport, Thai locale, Bangkok time zone, like a citizen's phone.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const SCREENSHOTS = 'test-results/screenshots';
 
 export async function launchBrowser(): Promise<Browser> {

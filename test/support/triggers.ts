@@ -24,7 +24,15 @@ export function useFunctionsEnvironment(): void {
 }
 
 export function firestoreEvent<D>(id: string, data: D, params: Record<string, string>) {
-  return { id, data, params, time: new Date().toISOString(), type: 'google.cloud.firestore.document.v1.written', source: 'test', specversion: '1.0' as const } as never;
+  return {
+    id,
+    data,
+    params,
+    time: new Date().toISOString(),
+    type: 'google.cloud.firestore.document.v1.written',
+    source: 'test',
+    specversion: '1.0' as const,
+  } as never;
 }
 
 export type { DocumentSnapshot };

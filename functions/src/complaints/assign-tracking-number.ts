@@ -14,7 +14,13 @@ export interface Assigned {
  * time in Bangkok (2569 until midnight of 31 Dec in Thailand, whatever the server's clock zone).
  * Idempotent: a case that already has a number is left as it is.
  */
-export async function assignTrackingNumber(db: Firestore, caseRef: DocumentReference, entryId: string, prefix: string, receiptWanted: boolean): Promise<Assigned | null> {
+export async function assignTrackingNumber(
+  db: Firestore,
+  caseRef: DocumentReference,
+  entryId: string,
+  prefix: string,
+  receiptWanted: boolean,
+): Promise<Assigned | null> {
   const entryRef = caseRef.collection(COLLECTIONS.timeline).doc(entryId);
   return db.runTransaction(
     async (tx: Transaction) => {

@@ -26,7 +26,8 @@ function asHttpError(err: unknown): HttpErrorLike | null {
 
 function lineMessage(body: string | undefined): string {
   try {
-    return String((JSON.parse(body ?? '{}') as { message?: unknown }).message ?? '');
+    const message = (JSON.parse(body ?? '{}') as { message?: unknown }).message;
+    return typeof message === 'string' ? message : '';
   } catch {
     return body ?? '';
   }

@@ -46,7 +46,13 @@ export function caseBubble(c: CaseCard): messagingApi.FlexBubble {
     { type: 'text', text: c.headline, weight: 'bold', size: 'md', color: '#111111', wrap: true },
     { type: 'text', text: STATUS_LABELS_TH[c.status], weight: 'bold', size: 'lg', color: STATUS_COLOURS[c.status], wrap: true, margin: 'md' },
     { type: 'separator', margin: 'md' },
-    { type: 'box', layout: 'vertical', margin: 'md', spacing: 'sm', contents: [row('เลขที่', c.trackingNo, true), row('เรื่อง', truncateGraphemes(c.subject, SUBJECT_MAX)), row('เมื่อ', formatThaiDateTime(c.at))] },
+    {
+      type: 'box',
+      layout: 'vertical',
+      margin: 'md',
+      spacing: 'sm',
+      contents: [row('เลขที่', c.trackingNo, true), row('เรื่อง', truncateGraphemes(c.subject, SUBJECT_MAX)), row('เมื่อ', formatThaiDateTime(c.at))],
+    },
   ];
   if (c.note) body.push({ type: 'text', text: truncateGraphemes(c.note, NOTE_MAX), size: 'sm', color: '#333333', wrap: true, margin: 'md' });
   return {

@@ -21,7 +21,8 @@ export interface LiffSession {
 async function installMock(): Promise<void> {
   // Only in the emulator build: the branch and the liff-mock chunk vanish from production bundles.
   const { LiffMockPlugin } = await import('@line/liff-mock');
-  liff.use(new LiffMockPlugin());
+  // liff-mock is typed against the full SDK; the pluggable core accepts the same plugin at run time.
+  liff.use(new LiffMockPlugin() as unknown as Parameters<typeof liff.use>[0]);
 }
 
 async function mockIdToken(): Promise<string> {
@@ -35,7 +36,7 @@ async function mockIdToken(): Promise<string> {
 export async function startLiff(): Promise<LiffSession | 'redirecting'> {
   for (const Module of LIFF_MODULES) liff.use(new Module());
   if (EMULATOR) await installMock();
-  await liff.init({ liffId: config.line.liffId, ...(EMULATOR ? { mock: true } : {}) } as Parameters<typeof liff.init>[0]);
+  await liff.init({ liffId: config.line.liffId, ...(EMULATOR ? { mock: true } : {}) });
   if (EMULATOR) {
     const token = await mockIdToken();
     (liff as unknown as { $mock: { set: (f: (p: object) => object) => void } }).$mock.set((p) => ({ ...p, getIDToken: token }));

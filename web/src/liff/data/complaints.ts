@@ -1,16 +1,4 @@
-import {
-  collection,
-  doc,
-  GeoPoint,
-  getDoc,
-  getDocs,
-  limit,
-  orderBy,
-  query,
-  serverTimestamp,
-  setDoc,
-  where,
-} from 'firebase/firestore/lite';
+import { collection, doc, GeoPoint, getDoc, getDocs, limit, orderBy, query, serverTimestamp, setDoc, where } from 'firebase/firestore/lite';
 import { citizenCreateFields, COLLECTIONS, type ComplaintInput, type ReporterInput } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 
@@ -22,7 +10,10 @@ export function newCaseId(): string {
 export type SubmitFailure = 'offline' | 'refused' | 'unknown';
 
 export class SubmitError extends Error {
-  constructor(readonly failure: SubmitFailure, cause: unknown) {
+  constructor(
+    readonly failure: SubmitFailure,
+    cause: unknown,
+  ) {
     super(`submit failed: ${failure}`, { cause });
   }
 }

@@ -33,7 +33,18 @@ interface FormState {
   privacyAcknowledged: boolean;
 }
 
-const EMPTY: FormState = { kind: 'complaint', category: '', subject: '', details: '', location: null, name: '', nationalId: '', phone: '', email: '', privacyAcknowledged: false };
+const EMPTY: FormState = {
+  kind: 'complaint',
+  category: '',
+  subject: '',
+  details: '',
+  location: null,
+  name: '',
+  nationalId: '',
+  phone: '',
+  email: '',
+  privacyAcknowledged: false,
+};
 
 const SUBMIT_MESSAGES: Record<SubmitFailure, string> = {
   offline: 'ส่งไม่สำเร็จ เพราะการเชื่อมต่ออินเทอร์เน็ตขาดหาย ข้อมูลที่กรอกไว้ยังอยู่ครบ กรุณาตรวจสอบสัญญาณแล้วกด “ส่งข้อมูลผู้ร้องเรียน” อีกครั้ง',
@@ -42,7 +53,18 @@ const SUBMIT_MESSAGES: Record<SubmitFailure, string> = {
 };
 
 /** Field order for focusing the first error: the manual's order, reporter first then the matter. */
-const FIELD_ORDER: ComplaintField[] = ['reporter.name', 'reporter.nationalId', 'reporter.phone', 'reporter.email', 'kind', 'category', 'subject', 'details', 'location', 'privacyAcknowledged'];
+const FIELD_ORDER: ComplaintField[] = [
+  'reporter.name',
+  'reporter.nationalId',
+  'reporter.phone',
+  'reporter.email',
+  'kind',
+  'category',
+  'subject',
+  'details',
+  'location',
+  'privacyAcknowledged',
+];
 const FIELD_IDS: Record<ComplaintField, string> = {
   'reporter.name': 'name',
   'reporter.nationalId': 'nationalId',
@@ -84,7 +106,11 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
     void latestReporter(userId)
       .then((r) => {
         if (!r) return;
-        setForm((f) => (f.name || f.nationalId || f.phone ? f : { ...f, name: r.name, nationalId: formatNationalId(r.nationalId), phone: formatThaiPhone(r.phone), email: r.email ?? '' }));
+        setForm((f) =>
+          f.name || f.nationalId || f.phone
+            ? f
+            : { ...f, name: r.name, nationalId: formatNationalId(r.nationalId), phone: formatThaiPhone(r.phone), email: r.email ?? '' },
+        );
         setBanner({ kind: 'info', text: 'ใช้ข้อมูลผู้แจ้งจากเรื่องล่าสุดของท่าน ตรวจสอบและแก้ไขได้ก่อนส่ง' });
       })
       .catch(() => undefined); // prefilling is a convenience: the form works without it
@@ -131,7 +157,7 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
   return (
     <>
       <Header title="ร้องเรียน / ร้องทุกข์ และขอรับบริการต่างๆ" />
-      <form class={ui.page} onSubmit={submit} noValidate>
+      <form class={ui.page} onSubmit={(e) => void submit(e)} noValidate>
         {banner && (
           <p class={`${ui.banner} ${banner.kind === 'error' ? ui.bannerError : ui.bannerInfo}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
             {banner.text}
@@ -141,7 +167,15 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
         <fieldset class={s.section}>
           <legend class={s.legend}>ข้อมูลผู้แจ้ง</legend>
           <Field id="name" label="ชื่อ-นามสกุล" error={errorOf('reporter.name')}>
-            <input id="name" class={inputClass(errorOf('reporter.name'))} autocomplete="name" value={form.name} maxLength={LIMITS.reporterName.max} onInput={(e) => set('name', e.currentTarget.value)} onBlur={touch('reporter.name')} />
+            <input
+              id="name"
+              class={inputClass(errorOf('reporter.name'))}
+              autocomplete="name"
+              value={form.name}
+              maxLength={LIMITS.reporterName.max}
+              onInput={(e) => set('name', e.currentTarget.value)}
+              onBlur={touch('reporter.name')}
+            />
           </Field>
           <Field id="nationalId" label="หมายเลขบัตรประจำตัวประชาชน" error={errorOf('reporter.nationalId')} hint="13 หลัก ใช้ยืนยันตัวผู้แจ้งเท่านั้น">
             <input
@@ -163,10 +197,29 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
             />
           </Field>
           <Field id="phone" label="เบอร์โทรศัพท์" error={errorOf('reporter.phone')}>
-            <input id="phone" class={inputClass(errorOf('reporter.phone'))} type="tel" inputMode="tel" autocomplete="tel" placeholder="08x-xxx-xxxx" value={form.phone} onInput={(e) => set('phone', e.currentTarget.value)} onBlur={touch('reporter.phone')} />
+            <input
+              id="phone"
+              class={inputClass(errorOf('reporter.phone'))}
+              type="tel"
+              inputMode="tel"
+              autocomplete="tel"
+              placeholder="08x-xxx-xxxx"
+              value={form.phone}
+              onInput={(e) => set('phone', e.currentTarget.value)}
+              onBlur={touch('reporter.phone')}
+            />
           </Field>
           <Field id="email" label="อีเมล" optional error={errorOf('reporter.email')}>
-            <input id="email" class={inputClass(errorOf('reporter.email'))} type="email" inputMode="email" autocomplete="email" value={form.email} onInput={(e) => set('email', e.currentTarget.value)} onBlur={touch('reporter.email')} />
+            <input
+              id="email"
+              class={inputClass(errorOf('reporter.email'))}
+              type="email"
+              inputMode="email"
+              autocomplete="email"
+              value={form.email}
+              onInput={(e) => set('email', e.currentTarget.value)}
+              onBlur={touch('reporter.email')}
+            />
           </Field>
         </fieldset>
 
@@ -184,7 +237,13 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
             </div>
           </div>
           <Field id="category" label="หมวดหมู่" error={errorOf('category')}>
-            <select id="category" class={inputClass(errorOf('category'))} value={form.category} onChange={(e) => set('category', e.currentTarget.value)} onBlur={touch('category')}>
+            <select
+              id="category"
+              class={inputClass(errorOf('category'))}
+              value={form.category}
+              onChange={(e) => set('category', e.currentTarget.value)}
+              onBlur={touch('category')}
+            >
               <option value="">— เลือกหมวดหมู่ —</option>
               {config.categories.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -194,10 +253,25 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
             </select>
           </Field>
           <Field id="subject" label="หัวข้อเรื่อง" error={errorOf('subject')}>
-            <input id="subject" class={inputClass(errorOf('subject'))} value={form.subject} maxLength={LIMITS.subject.max} onInput={(e) => set('subject', e.currentTarget.value)} onBlur={touch('subject')} />
+            <input
+              id="subject"
+              class={inputClass(errorOf('subject'))}
+              value={form.subject}
+              maxLength={LIMITS.subject.max}
+              onInput={(e) => set('subject', e.currentTarget.value)}
+              onBlur={touch('subject')}
+            />
           </Field>
           <Field id="details" label="รายละเอียด / เหตุการณ์" error={errorOf('details')}>
-            <textarea id="details" class={inputClass(errorOf('details'))} rows={5} value={form.details} maxLength={LIMITS.details.max} onInput={(e) => set('details', e.currentTarget.value)} onBlur={touch('details')} />
+            <textarea
+              id="details"
+              class={inputClass(errorOf('details'))}
+              rows={5}
+              value={form.details}
+              maxLength={LIMITS.details.max}
+              onInput={(e) => set('details', e.currentTarget.value)}
+              onBlur={touch('details')}
+            />
             <p class={s.counter}>
               {textLength(form.details).toLocaleString('th-TH')} / {LIMITS.details.max.toLocaleString('th-TH')}
             </p>

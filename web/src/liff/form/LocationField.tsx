@@ -38,7 +38,7 @@ export function LocationField({ value, error, onChange }: Props) {
             {value.lat.toFixed(5)}, {value.lng.toFixed(5)} (คลาดเคลื่อนประมาณ {value.accuracyM.toLocaleString('th-TH')} เมตร)
           </p>
         )}
-        <button type="button" class={s.smallButton} onClick={locate} disabled={busy}>
+        <button type="button" class={s.smallButton} onClick={() => void locate()} disabled={busy}>
           {busy ? 'กำลังระบุตำแหน่ง…' : value ? 'ระบุตำแหน่งใหม่' : 'ใช้ตำแหน่งปัจจุบัน'}
         </button>
         {value && (

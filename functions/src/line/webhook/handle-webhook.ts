@@ -1,0 +1,52 @@
+import type { Request } from 'firebase-functions/v2/https';
+import type { Response } from 'express';
+import type { webhook } from '@line/bot-sdk';
+import { logger } from 'firebase-functions';
+import { db } from '../../firebase-admin.js';
+import { lineChannelSecret } from '../../params.js';
+import { recordProblem } from '../../problems/record-problem.js';
+import { messagingClient } from '../messaging-client.js';
+import { claimEvent, settleEvent } from './event-ledger.js';
+import { handleEvent, type EventContext } from './handle-event.js';
+import { isValidSignature } from './verify-signature.js';
+
+async function processEvent(event: webhook.Event, ctx: EventContext): Promise<void> {
+  if (!(await claimEvent(ctx.db, event.webhookEventId, event.type))) return; // a redelivery or a twin in flight
+  try {
+    const handled = event.mode === 'standby' ? false : await handleEvent(event, ctx); // standby: another channel answers
+    await settleEvent(ctx.db, event.webhookEventId, handled ? 'done' : 'ignored');
+  } catch (err) {
+    const error = err instanceof Error ? err.message.slice(0, 500) : String(err);
+    await settleEvent(ctx.db, event.webhookEventId, 'failed', error);
+    await recordProblem(ctx.db, `webhook-${event.webhookEventId}`, 'webhook_event_failed', { eventId: event.webhookEventId, eventType: event.type, error });
+  }
+}
+
+/**
+ * LINE's webhook: signature on the raw bytes first (401 and nothing stored otherwise), then each
+ * event once by webhookEventId. Events are independent: one that fails is recorded for staff and
+ * the others still run. LINE gets its 200 as soon as the events are handled (it waits 2 s).
+ */
+export async function handleWebhook(req: Request, res: Response): Promise<void> {
+  if (req.method !== 'POST') {
+    res.status(405).set('allow', 'POST').send('method not allowed');
+    return;
+  }
+  if (!isValidSignature(req.rawBody, lineChannelSecret.value(), req.headers['x-line-signature'])) {
+    res.status(401).send('invalid signature');
+    return;
+  }
+  const events = (req.body as { events?: webhook.Event[] } | undefined)?.events;
+  if (!Array.isArray(events) || events.length === 0) {
+    res.status(200).send('ok'); // LINE's "Verify" button sends no events
+    return;
+  }
+  const firestore = await db();
+  const client = await messagingClient();
+  const ctx: EventContext = { db: firestore, reply: (replyToken, messages) => client.replyMessage({ replyToken, messages }) };
+  const ordered = [...events].sort((a, b) => a.timestamp - b.timestamp);
+  const results = await Promise.allSettled(ordered.map((e) => processEvent(e, ctx)));
+  const crashed = results.filter((r) => r.status === 'rejected');
+  if (crashed.length > 0) logger.error('webhook events could not be recorded', { count: crashed.length, reason: String((crashed[0] as PromiseRejectedResult).reason) });
+  res.status(200).send('ok');
+}

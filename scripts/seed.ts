@@ -1,0 +1,77 @@
+import { getApps, initializeApp } from 'firebase-admin/app';
+import { getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { COLLECTIONS, nationalIdCheckDigit, type Status } from '@banmae/domain';
+import { PROJECT_ID } from './local-stack.ts';
+
+/**
+ * Demo data for `npm start`: three cases of the demo LINE user (the one LIFF mock signs in as), filed
+ * and then moved through statuses exactly as a clerk would, so the triggers number them, write their
+ * timelines and send their LINE messages to the stand-in.
+ */
+export const DEMO_LINE_USER = 'U0123456789abcdef0123456789abcdef';
+
+const DEMO_CASES: { subject: string; details: string; category: string; kind: string; steps: { status: Status; note?: string }[] }[] = [
+  {
+    kind: 'complaint',
+    category: 'road',
+    subject: 'ไฟถนนดับ ซอย 3 หมู่ 2',
+    details: 'ไฟถนนในซอย 3 หมู่ 2 ดับมา 1 สัปดาห์ กลางคืนมืดมาก เด็กนักเรียนเดินกลับบ้านลำบาก',
+    steps: [
+      { status: 'accepted' },
+      { status: 'in_progress', note: 'กองช่างนัดเปลี่ยนหลอดไฟวันพฤหัสบดีนี้' },
+      { status: 'done', note: 'เปลี่ยนหลอดไฟเรียบร้อยแล้ว ขอบคุณที่แจ้งเรื่อง' },
+    ],
+  },
+  {
+    kind: 'service_request',
+    category: 'waste',
+    subject: 'ขอถังขยะเพิ่มหน้าศาลาหมู่บ้าน',
+    details: 'ถังขยะหน้าศาลาหมู่บ้านเต็มทุกวัน ขอถังขยะเพิ่มอีก 2 ใบ',
+    steps: [{ status: 'accepted', note: 'รับเรื่องไว้พิจารณา จะแจ้งผลภายใน 7 วัน' }],
+  },
+  {
+    kind: 'grievance',
+    category: 'nuisance',
+    subject: 'เสียงดังจากโรงงานตอนกลางคืน',
+    details: 'โรงงานท้ายหมู่บ้านเปิดเครื่องจักรเสียงดังหลังสี่ทุ่มทุกคืน',
+    steps: [],
+  },
+];
+
+function demoNationalId(): string {
+  const first12 = '350010012345';
+  return first12 + String(nationalIdCheckDigit(first12));
+}
+
+async function waitForTrackingNo(db: Firestore, id: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if ((await db.doc(`${COLLECTIONS.complaints}/${id}`).get()).get('trackingNo')) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function seedDemoData(): Promise<void> {
+  process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
+  const app = getApps().find((a) => a.name === 'seed') ?? initializeApp({ projectId: PROJECT_ID }, 'seed');
+  const db = getFirestore(app);
+  await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followChangedAt: Timestamp.now() });
+  for (const c of DEMO_CASES) {
+    const ref = db.collection(COLLECTIONS.complaints).doc();
+    await ref.set({
+      owner: DEMO_LINE_USER,
+      kind: c.kind,
+      category: c.category,
+      subject: c.subject,
+      details: c.details,
+      reporter: { name: 'ประชาชน ทดสอบ', nationalId: demoNationalId(), phone: '0812345678' },
+      privacyNoticeVersion: '2569-11-v1',
+      status: 'received',
+      createdAt: Timestamp.now(),
+    });
+    await waitForTrackingNo(db, ref.id);
+    for (const step of c.steps) {
+      await ref.update({ status: step.status, statusNote: step.note ?? null, statusBy: 'seed', updatedAt: Timestamp.now() });
+      await new Promise((r) => setTimeout(r, 300)); // one timeline entry per change, in order
+    }
+  }
+}

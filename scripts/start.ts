@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { EMULATORS, HOSTING_ORIGIN, PROJECT_ID, ROOT, STANDIN_URL, startLocalStack } from './local-stack.ts';
+import { SetupError } from './emulator-env.ts';
+import { DEMO_LINE_USER, seedDemoData } from './seed.ts';
+
+/**
+ * `npm start`: the emulators (auth, firestore, functions, hosting) under the demo project, the LINE
+ * stand-in, demo data, and the LIFF app (built in emulator mode) served by Hosting. Ctrl-C stops all.
+ */
+async function waitForFunctions(timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const res = await fetch(`${HOSTING_ORIGIN}/api/lineAuth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(
+      () => null,
+    );
+    if (res?.status === 401) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('The functions did not load within 90 s: read the emulator output above.');
+}
+
+try {
+  const stack = await startLocalStack();
+  const emulators = spawn('firebase', ['emulators:start', '--project', PROJECT_ID, '--only', EMULATORS], { env: stack.env, stdio: 'inherit', cwd: ROOT });
+  const stop = () => {
+    emulators.kill('SIGINT');
+    stack.stop();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  emulators.on('exit', (code) => {
+    stack.stop();
+    process.exit(code ?? 0);
+  });
+
+  await waitForFunctions(90_000);
+  await seedDemoData();
+  console.log(`
+┌──────────────────────────────────────────────────────────────────────────────┐
+  Ban Mae LINE service desk is running locally (project ${PROJECT_ID}).
+
+  File a complaint (LIFF, mock mode):   ${HOSTING_ORIGIN}/
+  My cases / status timeline:           ${HOSTING_ORIGIN}/cases
+  Act as another LINE user:             ${HOSTING_ORIGIN}/?as=U<32 hex digits>
+  Demo LINE user (has 3 demo cases):    ${DEMO_LINE_USER}
+
+  LINE stand-in (what LINE received):   ${STANDIN_URL}/__standin/requests
+  Firestore emulator REST:              http://127.0.0.1:8080/v1/projects/${PROJECT_ID}/databases/(default)/documents/complaints
+  Send "ติดตามสถานะ" as the demo user:  npm run line:say -- ติดตามสถานะ
+
+  Press Ctrl-C to stop.
+└──────────────────────────────────────────────────────────────────────────────┘
+`);
+} catch (err) {
+  console.error(`\n✖ ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(err instanceof SetupError ? 2 : 1);
+}
