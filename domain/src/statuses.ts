@@ -16,6 +16,16 @@ export const STATUS_LABELS_TH: Record<Status, string> = {
   rejected: 'ไม่สามารถดำเนินการได้',
 };
 
+/** Badge colours used in LINE messages and LIFF pages alike: done green, rejected red, the rest municipal blue. */
+export const STATUS_COLOURS: Record<Status, string> = {
+  received: '#1d4f91',
+  accepted: '#1d4f91',
+  in_progress: '#b25e00',
+  forwarded: '#6b3fa0',
+  done: '#1e7d32',
+  rejected: '#b3261e',
+};
+
 /** Final statuses: the case is closed and leaves the citizen's "open" list. */
 export const CLOSED_STATUSES: readonly Status[] = ['done', 'rejected'];
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, randomUUID } from 'node:crypto';
 import { IdTokenIssuer } from './id-token.ts';
 import { checkMessages, LINE_USER_ID, UUID } from './message-checks.ts';
-import { postWebhook, webhookEventId } from './webhook-sender.ts';
+import { postWebhook, signBody, webhookEventId } from './webhook-sender.ts';
 
 /**
  * A local stand-in for the LINE Platform: the Messaging API and LINE Login endpoints this project
@@ -279,7 +279,10 @@ async function sendWebhook(s: LineStandin, raw: string, res: ServerResponse): Pr
   if (!url) return send(res, 400, { message: 'no webhook URL configured' });
   const events = (w.events ?? []).map((e) => completeEvent(s, e));
   const body = JSON.stringify({ destination: 'U' + '0'.repeat(32), events });
-  const result = await postWebhook({ url, body: w.tamper ? body.replace('}', ' }') : body, signature: w.signature, channelSecret: s.opts.channelSecret });
+  // Tampering changes the body after it was signed, as a proxy re-serialising JSON would.
+  const signature = w.signature === undefined ? signBody(body, s.opts.channelSecret) : w.signature;
+  const sent = w.tamper ? body.replace('}', ' }') : body;
+  const result = await postWebhook({ url, body: sent, signature, channelSecret: s.opts.channelSecret });
   send(res, 200, { ...result, events });
 }
 

@@ -28,17 +28,18 @@ export async function assignTrackingNumber(
       if (!snap.exists) return null;
       const existing = snap.get('trackingNo') as string | undefined;
       if (existing) return { trackingNo: existing, entryRef, fresh: false };
-      const createdAt = (snap.get('createdAt') as Timestamp | undefined)?.toDate() ?? new Date();
+      const createdAtStamp = snap.get('createdAt') as Timestamp | undefined;
+      const createdAt = createdAtStamp?.toDate() ?? new Date();
       const counterRef = db.collection(COLLECTIONS.counters).doc(trackingCounterId(createdAt));
       const counter = await tx.get(counterRef);
       const next = ((counter.get('last') as number | undefined) ?? 0) + 1;
       const trackingNo = formatTrackingNo(prefix, buddhistYearInBangkok(createdAt), next);
       tx.set(counterRef, { last: next, updatedAt: FieldValue.serverTimestamp() });
       tx.update(caseRef, { trackingNo, updatedAt: FieldValue.serverTimestamp() });
-      const entry: Omit<TimelineEntry, 'at'> & { at: FieldValue } = {
+      const entry: Omit<TimelineEntry, 'at'> & { at: Timestamp | FieldValue } = {
         status: INITIAL_STATUS,
         note: null,
-        at: FieldValue.serverTimestamp(),
+        at: createdAtStamp ?? FieldValue.serverTimestamp(),
         by: 'system',
         delivery: receiptWanted ? { state: 'pending', attempts: 0, lastError: null } : { state: 'skipped', attempts: 0, lastError: null, reason: 'disabled' },
       };

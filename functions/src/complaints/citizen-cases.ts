@@ -35,10 +35,6 @@ export async function newestCases(db: Firestore, owner: string, limit: number): 
 /** Cases of this citizen with these tracking numbers; another citizen's number finds nothing. */
 export async function casesByTrackingNo(db: Firestore, owner: string, trackingNos: string[]): Promise<CaseSummary[]> {
   if (trackingNos.length === 0) return [];
-  const snap = await db
-    .collection(COLLECTIONS.complaints)
-    .where('owner', '==', owner)
-    .where('trackingNo', 'in', trackingNos.slice(0, 10))
-    .get();
+  const snap = await db.collection(COLLECTIONS.complaints).where('owner', '==', owner).where('trackingNo', 'in', trackingNos.slice(0, 10)).get();
   return snap.docs.map(summarise).filter((c): c is CaseSummary => c !== null);
 }

@@ -1,5 +1,5 @@
 import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
 import { canTransition, COLLECTIONS, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
@@ -44,9 +44,18 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   const notify = municipality.notifications.statuses.includes(to);
   const note = changedWithStatus(before, after, 'statusNote');
   const entryRef = after.ref.collection(COLLECTIONS.timeline).doc(event.id);
-  const delivery: Delivery = notify ? { state: 'pending', attempts: 0, lastError: null } : { state: 'skipped', attempts: 0, lastError: null, reason: 'not_notified_status' };
+  const delivery: Delivery = notify
+    ? { state: 'pending', attempts: 0, lastError: null }
+    : { state: 'skipped', attempts: 0, lastError: null, reason: 'not_notified_status' };
   await entryRef
-    .create({ status: to, note, at: Timestamp.fromDate(new Date(event.time)), by: changedWithStatus(before, after, 'statusBy') ?? 'console', delivery, recordedAt: FieldValue.serverTimestamp() })
+    .create({
+      status: to,
+      note,
+      at: after.updateTime,
+      by: changedWithStatus(before, after, 'statusBy') ?? 'console',
+      delivery,
+      recordedAt: FieldValue.serverTimestamp(),
+    })
     .catch((err: { code?: number }) => {
       if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote it
     });
@@ -57,7 +66,7 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     subject: String(after.get('subject')),
     status: to satisfies Status,
     note,
-    at: new Date(event.time),
+    at: after.updateTime.toDate(),
     detailUrl: `${liffBaseUrl()}/cases/${caseId}`,
   });
   await deliverTimelineMessage(entryRef, String(after.get('owner')), [message]);

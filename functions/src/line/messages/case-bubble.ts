@@ -1,5 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { formatThaiDateTime, STATUS_LABELS_TH, truncateGraphemes, type Status } from '@banmae/domain';
+import { formatThaiDateTime, STATUS_COLOURS, STATUS_LABELS_TH, truncateGraphemes, type Status } from '@banmae/domain';
 
 export interface CaseCard {
   headline: string;
@@ -10,16 +10,6 @@ export interface CaseCard {
   at: Date;
   detailUrl: string;
 }
-
-/** Colours that read on a cheap phone in sunlight; done is green, rejected red, the rest municipal blue. */
-const STATUS_COLOURS: Record<Status, string> = {
-  received: '#1d4f91',
-  accepted: '#1d4f91',
-  in_progress: '#b25e00',
-  forwarded: '#6b3fa0',
-  done: '#1e7d32',
-  rejected: '#b3261e',
-};
 
 // Short texts keep a carousel of 12 bubbles far below LINE's 50 KB limit.
 const SUBJECT_MAX = 80;

@@ -31,7 +31,11 @@ function linkBubble(title: string, body: string, label: string, uri: string): me
         { type: 'text', text: body, size: 'sm', color: '#555555', wrap: true },
       ],
     },
-    footer: { type: 'box', layout: 'vertical', contents: [{ type: 'button', style: 'primary', color: '#1d4f91', height: 'sm', action: { type: 'uri', label, uri } }] },
+    footer: {
+      type: 'box',
+      layout: 'vertical',
+      contents: [{ type: 'button', style: 'primary', color: '#1d4f91', height: 'sm', action: { type: 'uri', label, uri } }],
+    },
   };
 }
 

@@ -47,6 +47,7 @@ export async function handleWebhook(req: Request, res: Response): Promise<void> 
   const ordered = [...events].sort((a, b) => a.timestamp - b.timestamp);
   const results = await Promise.allSettled(ordered.map((e) => processEvent(e, ctx)));
   const crashed = results.filter((r) => r.status === 'rejected');
-  if (crashed.length > 0) logger.error('webhook events could not be recorded', { count: crashed.length, reason: String((crashed[0] as PromiseRejectedResult).reason) });
+  if (crashed.length > 0)
+    logger.error('webhook events could not be recorded', { count: crashed.length, reason: String((crashed[0] as PromiseRejectedResult).reason) });
   res.status(200).send('ok');
 }

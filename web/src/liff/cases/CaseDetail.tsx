@@ -1,3 +1,140 @@
+import { useState } from 'preact/hooks';
+import {
+  formatThaiDateTime,
+  KIND_LABELS_TH,
+  maskNationalId,
+  maskThaiPhone,
+  formatNationalId,
+  formatThaiPhone,
+  STATUS_COLOURS,
+  STATUS_LABELS_TH,
+} from '@banmae/domain';
+import s from './cases.module.css';
+import { ui } from '../ui/Field.tsx';
+import { Header } from '../ui/Header.tsx';
+import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { config } from '../env.ts';
+import { getMyCase, getTimeline, type MyCase, type TimelineStep } from '../data/cases.ts';
+import { REFRESH_MS } from './CaseList.tsx';
+import { useFreshData } from './use-fresh-data.ts';
+
+function NotFound() {
+  return (
+    <>
+      <Header title="ไม่พบเรื่องนี้" />
+      <div class={s.empty}>
+        <p>ไม่พบเรื่องที่ท่านต้องการ เรื่องนี้อาจไม่ใช่เรื่องที่ท่านแจ้งไว้ หรือลิงก์ไม่ถูกต้อง</p>
+        <a class={ui.secondary} href="/cases">
+          ดูเรื่องของฉันทั้งหมด
+        </a>
+      </div>
+    </>
+  );
+}
+
+/** Personal data stays masked until its owner taps to show it (PDPA: masked by default, even to the owner). */
+function Reporter({ c }: { c: MyCase }) {
+  const [shown, setShown] = useState(false);
+  const r = c.reporter;
+  return (
+    <section class={s.block}>
+      <h3>ข้อมูลผู้แจ้ง</h3>
+      <div class={s.row}>
+        <span>ชื่อ-นามสกุล</span>
+        <span>{r.name}</span>
+      </div>
+      <div class={s.row}>
+        <span>เลขบัตรประชาชน</span>
+        <span data-testid="national-id">{shown ? formatNationalId(r.nationalId) : maskNationalId(r.nationalId)}</span>
+      </div>
+      <div class={s.row}>
+        <span>เบอร์โทรศัพท์</span>
+        <span data-testid="phone">{shown ? formatThaiPhone(r.phone) : maskThaiPhone(r.phone)}</span>
+      </div>
+      {r.email && (
+        <div class={s.row}>
+          <span>อีเมล</span>
+          <span>{shown ? r.email : r.email.replace(/^(.).*(@.*)$/, '$1•••$2')}</span>
+        </div>
+      )}
+      {c.hasLocation && (
+        <div class={s.row}>
+          <span>พิกัด</span>
+          <span>ระบุแล้ว (±{(c.locationAccuracyM ?? 0).toLocaleString('th-TH')} ม.)</span>
+        </div>
+      )}
+      <button type="button" class={s.reveal} onClick={() => setShown(!shown)}>
+        {shown ? 'ซ่อนข้อมูลส่วนตัว' : 'แสดงข้อมูลส่วนตัว'}
+      </button>
+    </section>
+  );
+}
+
+function Timeline({ steps }: { steps: TimelineStep[] }) {
+  return (
+    <section class={s.block}>
+      <h3>ขั้นตอนการดำเนินการ</h3>
+      <ol class={s.timeline} data-testid="timeline">
+        {steps.map((step) => (
+          <li class={s.step} key={step.id}>
+            <span class={s.dot} style={{ background: step.status ? STATUS_COLOURS[step.status] : '#999' }} aria-hidden="true" />
+            <div class={s.stepLabel}>{step.status ? STATUS_LABELS_TH[step.status] : 'กำลังตรวจสอบ'}</div>
+            <div class={s.stepTime}>{formatThaiDateTime(step.at)}</div>
+            {step.note && <p class={s.stepNote}>{step.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const categoryLabel = (id: string) => config.categories.find((c) => c.id === id)?.labelTh ?? id;
+
+/** One case: its details and every step of its timeline, refreshed while the page is open. */
 export function CaseDetail({ caseId }: { userId: string; caseId: string }) {
-  return <p>{caseId}</p>;
+  const { data, error } = useFreshData(
+    async () => {
+      const c = await getMyCase(caseId);
+      return c ? { c, steps: await getTimeline(caseId) } : null;
+    },
+    REFRESH_MS,
+    [caseId],
+  );
+  if (data === null) return <NotFound />;
+  if (!data) {
+    return error ? (
+      <p class={`${ui.banner} ${ui.bannerError}`} role="alert" style={{ margin: '16px' }}>
+        โหลดข้อมูลไม่สำเร็จ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ต ระบบจะลองใหม่อัตโนมัติ
+      </p>
+    ) : (
+      <p class="boot">กำลังโหลด…</p>
+    );
+  }
+  const { c, steps } = data;
+  return (
+    <>
+      <Header title="รายละเอียดเรื่อง" />
+      <section class={s.summary}>
+        <div class={s.top}>
+          <span class={s.no} data-testid="tracking-no">
+            {c.trackingNo ?? 'กำลังออกเลขที่'}
+          </span>
+          <StatusBadge status={c.status} large />
+        </div>
+        <h2>{c.subject}</h2>
+        <p class={s.meta}>
+          {KIND_LABELS_TH[c.kind]} · {categoryLabel(c.category)} · แจ้งเมื่อ {formatThaiDateTime(c.createdAt)}
+        </p>
+        <p class={s.details}>{c.details}</p>
+        {c.status === 'done' && <p class={s.doneBanner}>ดำเนินการแล้วเสร็จ</p>}
+      </section>
+      <Timeline steps={steps} />
+      <Reporter c={c} />
+      <div class={ui.page}>
+        <a class={ui.secondary} href="/cases">
+          ดูเรื่องของฉันทั้งหมด
+        </a>
+      </div>
+    </>
+  );
 }

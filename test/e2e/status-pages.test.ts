@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { fileCase, setStatusByHand } from '../support/cases.ts';
+import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
+import { complaintFields } from '../support/fixtures.ts';
+import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+async function open(path: string, userId: string): Promise<Page> {
+  const page = await phonePage(browser);
+  await page.goto(`${HOSTING_ORIGIN}${path}?as=${userId}`);
+  return page;
+}
+
+describe('the LIFF status pages in Chromium', () => {
+  it('lists the citizen’s cases newest first, in Thai with Buddhist-era dates', async () => {
+    const user = lineUserId();
+    const older = await fileCase(user, { subject: 'ไฟถนนดับหน้าวัด' });
+    const newer = await fileCase(user, { subject: 'ขอถังขยะเพิ่ม', kind: 'service_request', category: 'waste' });
+    await setStatusByHand(older.id, 'in_progress');
+    const page = await open('/cases', user);
+    await page.getByTestId('case-list').waitFor();
+    const items = await page.getByRole('listitem').allTextContents();
+    expect(items[0]).toContain(newer.trackingNo);
+    expect(items[0]).toContain('ขอถังขยะเพิ่ม');
+    expect(items[0]).toContain('รับเรื่องแล้ว');
+    expect(items[1]).toContain('กำลังดำเนินการ');
+    expect(items[1]).toMatch(/แจ้งเมื่อ \d{1,2} .+ 25\d\d/); // Buddhist era
+    await page.screenshot({ path: `${SCREENSHOTS}/status-list.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('invites a citizen without cases to file one', async () => {
+    const page = await open('/cases', lineUserId());
+    await page.getByText('ท่านยังไม่มีเรื่องที่แจ้งไว้').waitFor();
+    expect(await page.getByRole('link', { name: 'แจ้งเรื่องร้องเรียน / ขอรับบริการ' }).getAttribute('href')).toBe('/');
+    await page.context().close();
+  });
+
+  it('shows a new status on the open case page without a reload, up to "ดำเนินการแล้วเสร็จ"', async () => {
+    const user = lineUserId();
+    const c = await fileCase(user);
+    const page = await open(`/cases/${c.id}`, user);
+    await page.getByTestId('timeline').waitFor();
+    expect(await page.getByTestId('tracking-no').textContent()).toBe(c.trackingNo);
+    const reporter = complaintFields(user).reporter as { nationalId: string; phone: string };
+    expect(await page.getByTestId('national-id').textContent()).not.toContain(reporter.nationalId.slice(0, 9)); // masked by default
+    expect(await page.getByTestId('phone').textContent()).toMatch(/^•••-•••-•\d{3}$/);
+    let navigations = 0;
+    page.on('framenavigated', () => navigations++);
+
+    await setStatusByHand(c.id, 'in_progress', { statusNote: 'ช่างกำลังออกไปตรวจสอบ' });
+    await expect.poll(() => page.getByTestId('timeline').textContent(), { timeout: 20_000 }).toContain('ช่างกำลังออกไปตรวจสอบ');
+    await setStatusByHand(c.id, 'done', { statusNote: 'ซ่อมเสร็จแล้ว' });
+    await expect.poll(() => page.getByTestId('status').first().textContent(), { timeout: 20_000 }).toBe('ดำเนินการแล้วเสร็จ');
+    expect(navigations).toBe(0);
+    const steps = await page.getByTestId('timeline').getByRole('listitem').allTextContents();
+    expect(steps.map((s) => s.split(/\d/)[0])).toEqual(['รับเรื่องแล้ว', 'กำลังดำเนินการ', 'ดำเนินการแล้วเสร็จ']);
+    await page.screenshot({ path: `${SCREENSHOTS}/status-timeline-done.png`, fullPage: true });
+    await page.context().close();
+  }, 60_000);
+
+  it("shows a polite not-found, and none of the data, for another citizen's case", async () => {
+    const c = await fileCase(lineUserId(), { subject: 'เรื่องส่วนตัวของคนอื่น' });
+    const page = await open(`/cases/${c.id}`, lineUserId());
+    await page.getByText('ไม่พบเรื่องที่ท่านต้องการ', { exact: false }).waitFor();
+    const html = await page.content();
+    expect(html).not.toContain('เรื่องส่วนตัวของคนอื่น');
+    expect(html).not.toContain(c.trackingNo);
+    await page.context().close();
+  });
+});

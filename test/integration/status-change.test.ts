@@ -1,0 +1,164 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { STATUS_LABELS_TH } from '@banmae/domain';
+import { adminDb } from '../support/admin.ts';
+import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
+import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
+import { standin, type RecordedRequest } from '../support/standin-client.ts';
+import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment } from '../support/triggers.ts';
+
+const PUSH = '/v2/bot/message/push';
+
+beforeEach(async () => {
+  await clearFirestore();
+  await standin.reset();
+});
+
+async function pushesTo(user: string): Promise<RecordedRequest[]> {
+  return (await standin.requests(PUSH)).filter((r) => r.body.to === user);
+}
+
+/** A case whose receipt has already gone out, so every later push is about the status change. */
+async function caseWithReceipt() {
+  const user = lineUserId();
+  const c = await fileCase(user);
+  await waitFor('receipt', async () => (await pushesTo(user)).length === 1);
+  await standin.reset();
+  return { user, ...c };
+}
+
+async function settledDelivery(caseId: string, status: string) {
+  return waitFor(
+    `delivery of ${status}`,
+    async () => {
+      const entry = (await timelineOf(caseId)).find((e) => e.get('status') === status);
+      const state = entry?.get('delivery.state') as string | undefined;
+      return state && state !== 'pending' ? entry!.get('delivery') : null;
+    },
+    20_000,
+  ) as Promise<{ state: string; attempts: number; lastError: string | null; reason?: string; retryKey?: string }>;
+}
+
+describe('a status change typed by hand, as a clerk does in the console', () => {
+  it('adds a timeline entry and pushes exactly one message with the new status, note and retry key', async () => {
+    const c = await caseWithReceipt();
+    await setStatusByHand(c.id, 'in_progress', { statusNote: 'ช่างจะเข้าไปซ่อมวันพรุ่งนี้' });
+    const delivery = await settledDelivery(c.id, 'in_progress');
+    expect(delivery.state).toBe('sent');
+    expect(delivery.attempts).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    const pushes = await pushesTo(c.user);
+    expect(pushes).toHaveLength(1);
+    expect(pushes[0]!.retryKey).toBe(delivery.retryKey);
+    const json = JSON.stringify(pushes[0]!.body.messages);
+    for (const want of [c.trackingNo, STATUS_LABELS_TH.in_progress, 'ช่างจะเข้าไปซ่อมวันพรุ่งนี้', 'รายละเอียด', `/cases/${c.id}`]) expect(json).toContain(want);
+    const entries = await timelineOf(c.id);
+    expect(entries.map((e) => e.get('status'))).toEqual(['received', 'in_progress']);
+    expect(entries[1]!.get('note')).toBe('ช่างจะเข้าไปซ่อมวันพรุ่งนี้');
+    expect(entries[1]!.get('by')).toBe('console');
+  });
+
+  it('says "ดำเนินการแล้วเสร็จ" when the case is done, and does not repeat an old note', async () => {
+    const c = await caseWithReceipt();
+    await setStatusByHand(c.id, 'in_progress', { statusNote: 'กำลังซ่อม' });
+    await settledDelivery(c.id, 'in_progress');
+    await setStatusByHand(c.id, 'done');
+    await settledDelivery(c.id, 'done');
+    const last = (await pushesTo(c.user)).at(-1)!;
+    const json = JSON.stringify(last.body.messages);
+    expect(json).toContain('ดำเนินการแล้วเสร็จ');
+    expect(json).not.toContain('กำลังซ่อม');
+  });
+
+  it('sends nothing and adds no entry for an update that does not change the status', async () => {
+    const c = await caseWithReceipt();
+    await adminDb.doc(`complaints/${c.id}`).update({ department: 'engineering' });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await pushesTo(c.user)).toHaveLength(0);
+    expect(await timelineOf(c.id)).toHaveLength(1);
+  });
+
+  it('records an unknown status typed by hand as a problem for staff, and does not message the citizen', async () => {
+    const c = await caseWithReceipt();
+    await setStatusByHand(c.id, 'finished');
+    const problem = await waitFor('problem', async () => (await adminDb.collection('problems').where('caseId', '==', c.id).get()).docs[0]);
+    expect(problem.get('kind')).toBe('unknown_status');
+    expect(problem.get('value')).toBe('finished');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await pushesTo(c.user)).toHaveLength(0);
+    expect(await timelineOf(c.id)).toHaveLength(1);
+  });
+
+  it('skips and records a citizen who unfollowed the OA, spending no push', async () => {
+    const c = await caseWithReceipt();
+    await adminDb.doc(`lineUsers/${c.user}`).set({ following: false, followEventAt: Date.now() });
+    await setStatusByHand(c.id, 'accepted');
+    const delivery = await settledDelivery(c.id, 'accepted');
+    expect(delivery).toMatchObject({ state: 'skipped', reason: 'unfollowed' });
+    expect(await pushesTo(c.user)).toHaveLength(0);
+  });
+});
+
+describe('LINE failing', () => {
+  it('retries a 500 twice and delivers once', async () => {
+    const c = await caseWithReceipt();
+    await standin.fault({ path: PUSH, status: 500, times: 2 });
+    await setStatusByHand(c.id, 'accepted');
+    const delivery = await settledDelivery(c.id, 'accepted');
+    expect(delivery).toMatchObject({ state: 'sent', attempts: 3 });
+    const pushes = await pushesTo(c.user);
+    expect(pushes.map((p) => p.status)).toEqual([500, 500, 200]);
+    expect(new Set(pushes.map((p) => p.retryKey)).size).toBe(1); // the same key on every attempt
+  });
+
+  it('backs off before retrying a 429 rate limit', async () => {
+    const c = await caseWithReceipt();
+    await standin.fault({ path: PUSH, status: 429, body: { message: 'The API rate limit has been exceeded. Try again later.' }, times: 1 });
+    await setStatusByHand(c.id, 'accepted');
+    expect(await settledDelivery(c.id, 'accepted')).toMatchObject({ state: 'sent', attempts: 2 });
+    const [first, second] = await pushesTo(c.user);
+    expect(first!.status).toBe(429);
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(200); // DEFAULT_RETRY: half of 400 ms at least
+  });
+
+  for (const status of [400, 403]) {
+    it(`records a ${status} and does not retry it`, async () => {
+      const c = await caseWithReceipt();
+      await standin.fault({ path: PUSH, status, body: { message: 'refused by LINE (test)' } });
+      await setStatusByHand(c.id, 'accepted');
+      const delivery = await settledDelivery(c.id, 'accepted');
+      expect(delivery.state).toBe('failed');
+      expect(delivery.lastError).toContain(String(status));
+      expect(await pushesTo(c.user)).toHaveLength(1);
+    });
+  }
+
+  it('records "monthly limit reached" once and does not loop', async () => {
+    const c = await caseWithReceipt();
+    await standin.quota({ monthlyQuota: 10, totalUsage: 10 });
+    await setStatusByHand(c.id, 'accepted');
+    const delivery = await settledDelivery(c.id, 'accepted');
+    expect(delivery.state).toBe('failed');
+    expect(delivery.lastError).toMatch(/monthly limit/);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await pushesTo(c.user)).toHaveLength(1);
+  });
+});
+
+describe('onComplaintUpdated run twice for one event', () => {
+  it('writes one timeline entry and sends one message', async () => {
+    useFunctionsEnvironment();
+    const { onComplaintUpdated } = await import('../../functions/src/complaints/on-complaint-updated.ts');
+    const c = await caseWithReceipt();
+    const ref = adminDb.doc(`complaints/${c.id}`);
+    await pauseEmulatorTriggers(async () => {
+      const before = await ref.get();
+      await ref.update({ status: 'accepted' });
+      const after = await ref.get();
+      const event = firestoreEvent('event-updated-1', { before, after }, { id: c.id });
+      await onComplaintUpdated(event);
+      await onComplaintUpdated(event);
+    });
+    expect((await timelineOf(c.id)).map((e) => e.get('status'))).toEqual(['received', 'accepted']);
+    expect(await pushesTo(c.user)).toHaveLength(1);
+  });
+});
