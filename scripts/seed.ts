@@ -54,7 +54,7 @@ export async function seedDemoData(): Promise<void> {
   process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
   const app = getApps().find((a) => a.name === 'seed') ?? initializeApp({ projectId: PROJECT_ID }, 'seed');
   const db = getFirestore(app);
-  await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followChangedAt: Timestamp.now() });
+  await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followEventAt: Date.now(), updatedAt: Timestamp.now() });
   for (const c of DEMO_CASES) {
     const ref = db.collection(COLLECTIONS.complaints).doc();
     await ref.set({

@@ -1,0 +1,38 @@
+import { DEMO_LINE_USER } from './seed.ts';
+import { STANDIN_URL } from './local-stack.ts';
+
+/**
+ * `npm run line:say -- <text> [--as U…]`: a citizen types <text> in the OA chat. The LINE stand-in
+ * signs the webhook event and sends it to lineWebhook, and this prints what the desk replied, as
+ * LINE would show it. Needs `npm start` running.
+ */
+const args = process.argv.slice(2);
+const asIndex = args.indexOf('--as');
+const userId = asIndex >= 0 ? args[asIndex + 1] : DEMO_LINE_USER;
+const text = args.filter((_, i) => i !== asIndex && i !== asIndex + 1).join(' ') || 'ติดตามสถานะ';
+
+interface Recorded {
+  path: string;
+  status: number;
+  body: { replyToken?: string; messages?: { type: string; text?: string; altText?: string; contents?: unknown }[] };
+}
+
+const sent = await fetch(`${STANDIN_URL}/__standin/webhook`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ events: [{ type: 'message', source: { userId }, message: { id: '1', type: 'text', text, quoteToken: 'q' } }] }),
+});
+if (!sent.ok) throw new Error(`stand-in: ${sent.status} ${await sent.text()} (is \`npm start\` running?)`);
+const result = (await sent.json()) as { status: number; events: { replyToken?: string }[] };
+console.log(`webhook answered ${result.status}`);
+const replyToken = result.events[0]?.replyToken;
+const replies = ((await (await fetch(`${STANDIN_URL}/__standin/requests?path=/v2/bot/message/reply`)).json()) as Recorded[]).filter(
+  (r) => r.body.replyToken === replyToken,
+);
+if (replies.length === 0) console.log('(no reply: the desk does not answer this text automatically)');
+for (const r of replies) {
+  for (const m of r.body.messages ?? []) {
+    console.log(m.type === 'text' ? m.text : `[${m.type}] ${m.altText}`);
+    if (m.type === 'flex') console.log(JSON.stringify(m.contents).length, 'bytes of Flex JSON');
+  }
+}
