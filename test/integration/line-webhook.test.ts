@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { adminDb } from '../support/admin.ts';
 import { fileCase } from '../support/cases.ts';
-import { CHANNEL_SECRET, clearFirestore, lineUserId, WEBHOOK_URL } from '../support/stack.ts';
+import { CHANNEL_SECRET, clearFirestore, lineUserId } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 
 beforeEach(async () => {

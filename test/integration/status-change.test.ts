@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { STATUS_LABELS_TH } from '@banmae/domain';
+import { STATUS_LABELS_TH, type Delivery } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
 import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
@@ -32,10 +32,10 @@ async function settledDelivery(caseId: string, status: string) {
     async () => {
       const entry = (await timelineOf(caseId)).find((e) => e.get('status') === status);
       const state = entry?.get('delivery.state') as string | undefined;
-      return state && state !== 'pending' ? entry!.get('delivery') : null;
+      return state && state !== 'pending' ? (entry!.get('delivery') as Delivery) : null;
     },
     20_000,
-  ) as Promise<{ state: string; attempts: number; lastError: string | null; reason?: string; retryKey?: string }>;
+  );
 }
 
 describe('a status change typed by hand, as a clerk does in the console', () => {
@@ -52,7 +52,7 @@ describe('a status change typed by hand, as a clerk does in the console', () => 
     const json = JSON.stringify(pushes[0]!.body.messages);
     for (const want of [c.trackingNo, STATUS_LABELS_TH.in_progress, 'ช่างจะเข้าไปซ่อมวันพรุ่งนี้', 'รายละเอียด', `/cases/${c.id}`]) expect(json).toContain(want);
     const entries = await timelineOf(c.id);
-    expect(entries.map((e) => e.get('status'))).toEqual(['received', 'in_progress']);
+    expect(entries.map((e) => e.get('status') as string)).toEqual(['received', 'in_progress']);
     expect(entries[1]!.get('note')).toBe('ช่างจะเข้าไปซ่อมวันพรุ่งนี้');
     expect(entries[1]!.get('by')).toBe('console');
   });
@@ -158,7 +158,7 @@ describe('onComplaintUpdated run twice for one event', () => {
       await onComplaintUpdated(event);
       await onComplaintUpdated(event);
     });
-    expect((await timelineOf(c.id)).map((e) => e.get('status'))).toEqual(['received', 'accepted']);
+    expect((await timelineOf(c.id)).map((e) => e.get('status') as string)).toEqual(['received', 'accepted']);
     expect(await pushesTo(c.user)).toHaveLength(1);
   });
 });
