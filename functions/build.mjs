@@ -1,22 +1,25 @@
-// Bundles the functions with the domain module and the municipality config into lib/. Firebase deploy
-// cannot resolve npm workspace packages, so @banmae/domain must be inside the bundle
-// (docs/decisions/002-bundle-functions-with-esbuild.md). npm dependencies stay external.
+// Bundles the functions with the domain module and the municipality config into lib/: one CommonJS
+// bundle per function group plus a small index that loads only the group FUNCTION_TARGET asks for.
+// Firebase deploy cannot resolve npm workspace packages, so @banmae/domain must be inside the bundles
+// (docs/decisions/002-bundle-functions-with-esbuild.md); npm dependencies stay external.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 rmSync(new URL('./lib', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ['src/index.ts'],
+  entryPoints: {
+    index: 'src/index.ts',
+    'line-auth': 'src/entry-points/line-auth.ts',
+    'line-webhook': 'src/entry-points/line-webhook.ts',
+    'complaint-triggers': 'src/entry-points/complaint-triggers.ts',
+  },
   outdir: 'lib',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node22',
   sourcemap: true,
   external: Object.keys(pkg.dependencies),
   logLevel: 'warning',
-  // Lets bundled CommonJS code (none today) call require() from an ES module.
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

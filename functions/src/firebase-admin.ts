@@ -1,9 +1,10 @@
-import { initializeApp } from 'firebase-admin/app';
+import { getApps, initializeApp } from 'firebase-admin/app';
 import type { Firestore } from 'firebase-admin/firestore';
 
-// Initialised once at module top: the Firestore trigger wrapper creates its own app, so a
-// `getApps().length` check is not reliable (PLATFORM-FACTS.md).
-export const app = initializeApp();
+// Each function bundle carries its own copy of this module, and the emulator may load several
+// bundles in one process: reuse the default app by name (a bare getApps().length check misfires
+// because the Firestore trigger wrapper creates an app of its own: PLATFORM-FACTS.md).
+export const app = getApps().find((a) => a.name === '[DEFAULT]') ?? initializeApp();
 
 let firestore: Firestore | undefined;
 

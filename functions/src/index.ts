@@ -1,28 +1,27 @@
 /**
- * Entry point: wiring only. Each handler lives in its own module and is loaded on first call, so a
- * cold start loads only firebase-functions and the config (target ≤ 250 ms, see README "Benchmarks").
+ * Entry point: wiring only. In production every function runs in its own instance, which sets
+ * FUNCTION_TARGET to its name; such an instance loads only its own bundle (the Firestore trigger
+ * provider alone costs ~250 ms of cold start, the webhook must answer LINE within 2 s). Deploy
+ * discovery sets no target and loads them all. Handlers load on first call (docs/decisions/005).
  */
-import { setGlobalOptions } from 'firebase-functions/v2';
-import { onRequest } from 'firebase-functions/v2/https';
-import { onDocumentCreated, onDocumentUpdated } from 'firebase-functions/v2/firestore';
+import { createRequire } from 'node:module';
+import { setGlobalOptions } from 'firebase-functions/v2/options';
 import { municipality } from './municipality.js';
-import { lineChannelAccessToken, lineChannelSecret } from './params.js';
-import './firebase-admin.js';
 
 setGlobalOptions({ region: municipality.region });
 
-const complaint = 'complaints/{id}';
+// The bundles sit next to this file in lib/ (build.mjs); createRequire keeps esbuild from inlining them.
+const loadBundle = createRequire(__filename);
+const target = process.env.FUNCTION_TARGET;
+const wanted = (...names: string[]) => target === undefined || names.includes(target);
 
-export const lineAuth = onRequest({ cors: false }, async (req, res) => (await import('./auth/line-auth.js')).handleLineAuth(req, res));
+type LineAuth = typeof import('./entry-points/line-auth.js');
+type LineWebhook = typeof import('./entry-points/line-webhook.js');
+type ComplaintTriggers = typeof import('./entry-points/complaint-triggers.js');
 
-export const lineWebhook = onRequest({ secrets: [lineChannelSecret, lineChannelAccessToken] }, async (req, res) =>
-  (await import('./line/webhook/handle-webhook.js')).handleWebhook(req, res),
-);
+const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
 
-export const onComplaintCreated = onDocumentCreated({ document: complaint, secrets: [lineChannelAccessToken] }, async (event) =>
-  (await import('./complaints/on-complaint-created.js')).onComplaintCreated(event),
-);
-
-export const onComplaintUpdated = onDocumentUpdated({ document: complaint, secrets: [lineChannelAccessToken] }, async (event) =>
-  (await import('./complaints/on-complaint-updated.js')).onComplaintUpdated(event),
-);
+export const lineAuth = wanted('lineAuth') ? (loadBundle('./line-auth.js') as LineAuth).lineAuth : undefined;
+export const lineWebhook = wanted('lineWebhook') ? (loadBundle('./line-webhook.js') as LineWebhook).lineWebhook : undefined;
+export const onComplaintCreated = triggers?.onComplaintCreated;
+export const onComplaintUpdated = triggers?.onComplaintUpdated;

@@ -1,7 +1,7 @@
 import type { Request } from 'firebase-functions/v2/https';
 import type { Response } from 'express';
 import { getAuth } from 'firebase-admin/auth';
-import { logger } from 'firebase-functions';
+import * as logger from 'firebase-functions/logger';
 import { app } from '../firebase-admin.js';
 import { lineApiBaseUrl } from '../line/line-endpoint.js';
 import { municipality } from '../municipality.js';

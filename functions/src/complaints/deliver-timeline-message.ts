@@ -1,6 +1,6 @@
 import type { DocumentReference } from 'firebase-admin/firestore';
 import type { messagingApi } from '@line/bot-sdk';
-import { logger } from 'firebase-functions';
+import * as logger from 'firebase-functions/logger';
 import { COLLECTIONS, type Delivery } from '@banmae/domain';
 import { messagingClient } from '../line/messaging-client.js';
 import { pushWithRetry } from '../line/push-with-retry.js';

@@ -1,5 +1,5 @@
 import type { FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
-import { logger } from 'firebase-functions';
+import * as logger from 'firebase-functions/logger';
 import type { Timestamp } from 'firebase-admin/firestore';
 import type { Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';

@@ -1,5 +1,5 @@
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
+import * as logger from 'firebase-functions/logger';
 import { COLLECTIONS } from '@banmae/domain';
 
 export type ProblemKind = 'unknown_status' | 'unusual_transition' | 'webhook_event_failed';

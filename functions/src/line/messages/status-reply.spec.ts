@@ -14,7 +14,7 @@ const worstCase = (i: number): CaseSummary => ({
 
 describe('statusReply within LINE limits, with the longest texts a case can hold', () => {
   const cases = Array.from({ length: CAROUSEL_MAX }, (_, i) => worstCase(i + 1));
-  const [message] = statusReply(cases, 40, 'https://liff.line.me/2000000000-BanMaeDk') as [{ altText: string; contents: { contents: unknown[] } }];
+  const [message] = statusReply(cases, 40, 'https://liff.line.me/2000000000-BanMaeDk') as unknown as [{ altText: string; contents: { contents: unknown[] } }];
 
   it('has at most 12 bubbles, the last one linking to the full list', () => {
     expect(message.contents.contents).toHaveLength(12);

@@ -1,7 +1,7 @@
 import type { Request } from 'firebase-functions/v2/https';
 import type { Response } from 'express';
 import type { webhook } from '@line/bot-sdk';
-import { logger } from 'firebase-functions';
+import * as logger from 'firebase-functions/logger';
 import { db } from '../../firebase-admin.js';
 import { lineChannelSecret } from '../../params.js';
 import { recordProblem } from '../../problems/record-problem.js';

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { fileCase, setStatusByHand } from '../test/support/cases.ts';
+import { launchBrowser } from '../test/support/browser.ts';
+import { HOSTING_ORIGIN, lineUserId } from '../test/support/stack.ts';
+import { percentile } from './stats.ts';
+
+/** A cheap phone on a poor mobile link: 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
+const SLOW_3G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+async function throttledPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'th-TH' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+  return page;
+}
+
+/**
+ * Navigation → the form's first field is on screen and editable (LIFF init, sign-in with LINE,
+ * Firebase custom token included), cold cache, throttled. The emulator build also loads liff-mock
+ * (3.3 KB gz) and asks the stand-in for a token, which the production build does not.
+ */
+export async function measureFormUsable(runs: number): Promise<{ p50Ms: number; maxMs: number }> {
+  const browser = await launchBrowser();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await throttledPage(browser);
+    const start = Date.now();
+    await page.goto(`${HOSTING_ORIGIN}/?as=${lineUserId()}`, { waitUntil: 'commit' });
+    await page.getByLabel('ชื่อ-นามสกุล').waitFor({ state: 'visible', timeout: 30_000 });
+    times.push(Date.now() - start);
+    await page.context().close();
+  }
+  await browser.close();
+  return { p50Ms: percentile(times, 50), maxMs: Math.max(...times) };
+}
+
+/** Documents Firestore returned to the page (each is one billed read; an empty query bills one). */
+function countReads(page: Page): { reads: () => number } {
+  let reads = 0;
+  page.on('response', (res) => {
+    const url = res.url();
+    if (!url.includes('/v1/projects/') || !url.includes('127.0.0.1:8080')) return;
+    void res
+      .json()
+      .then((body: unknown) => {
+        if (Array.isArray(body)) reads += Math.max(1, body.filter((r: { document?: unknown }) => r.document).length);
+        else if (body && typeof body === 'object' && 'fields' in body) reads += 1;
+      })
+      .catch(() => undefined);
+  });
+  return { reads: () => reads };
+}
+
+/** Reads to open "เรื่องของฉัน" (3 cases) and one case with 3 timeline steps, before any refresh. */
+export async function measureStatusPageReads(): Promise<{ listReads: number; caseReads: number }> {
+  const user = lineUserId();
+  const cases = [await fileCase(user), await fileCase(user), await fileCase(user)];
+  await setStatusByHand(cases[0]!.id, 'accepted');
+  await setStatusByHand(cases[0]!.id, 'in_progress');
+  await new Promise((r) => setTimeout(r, 1000));
+  const browser = await launchBrowser();
+  const context = await browser.newContext();
+  const list = await context.newPage();
+  const listCounter = countReads(list);
+  await list.goto(`${HOSTING_ORIGIN}/cases?as=${user}`);
+  await list.getByTestId('case-list').waitFor();
+  await new Promise((r) => setTimeout(r, 300));
+  const one = await context.newPage();
+  const caseCounter = countReads(one);
+  await one.goto(`${HOSTING_ORIGIN}/cases/${cases[0]!.id}?as=${user}`);
+  await one.getByTestId('timeline').waitFor();
+  await new Promise((r) => setTimeout(r, 300));
+  await browser.close();
+  return { listReads: listCounter.reads(), caseReads: caseCounter.reads() };
+}

@@ -1,0 +1,57 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { clearFirestore } from '../test/support/stack.ts';
+import { standin } from '../test/support/standin-client.ts';
+import { measureBundle } from './bundle-size.ts';
+import { measureColdStart } from './cold-start.ts';
+import { measureReceiptLatency, measureStatusLatency } from './delivery-latency.ts';
+import { measureFormUsable, measureStatusPageReads } from './page-load.ts';
+import { measureWebhookBurst } from './webhook-burst.ts';
+import { round } from './stats.ts';
+
+/** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
+const results: [string, string, string][] = [];
+const add = (what: string, value: string, target = '') => {
+  results.push([what, value, target]);
+  console.log(`${what}: ${value}${target ? ` (target ${target})` : ''}`);
+};
+
+const size = measureBundle();
+add('Form: JS+CSS before usable, gzip', `${round(size.formKb!, 1)} KB`, '≤ 110 KB');
+add('Status list: JS+CSS, gzip', `${round(size.caseListKb!, 1)} KB`, '≤ 110 KB');
+add('Case timeline: JS+CSS, gzip', `${round(size.caseDetailKb!, 1)} KB`, '≤ 110 KB');
+add('Location code (lazy), gzip', `${round(size.locationChunkKb!, 1)} KB`);
+
+for (const fn of ['lineAuth', 'lineWebhook', 'onComplaintCreated']) {
+  const cold = measureColdStart(fn);
+  add(`Cold start: module load of ${fn}, p50 of 7`, `${round(cold.p50Ms)} ms (max ${round(cold.maxMs)})`, '≤ 250 ms');
+}
+
+await clearFirestore();
+await standin.reset();
+const usable = await measureFormUsable(5);
+add('Form usable, 1.6 Mbps / 150 ms RTT, cold cache, p50 of 5', `${round(usable.p50Ms)} ms (max ${round(usable.maxMs)})`, '≤ 2000 ms');
+
+const reads = await measureStatusPageReads();
+add('Firestore reads to open "เรื่องของฉัน" (3 cases)', String(reads.listReads));
+add('Firestore reads to open one case (3 timeline steps)', String(reads.caseReads));
+
+await standin.reset();
+const receipt = await measureReceiptLatency(50);
+add('Complaint created → receipt at LINE stand-in (50)', `p50 ${round(receipt.p50Ms)} ms, p95 ${round(receipt.p95Ms)} ms`);
+
+await standin.reset();
+const status = await measureStatusLatency(100);
+add('Status change → message at LINE stand-in (100)', `p50 ${round(status.p50Ms)} ms, p95 ${round(status.p95Ms)} ms`);
+
+await clearFirestore();
+const burst = await measureWebhookBurst();
+add(
+  'Webhook burst: 1,000 signed requests, 10% redeliveries, 20 in flight',
+  `${round(burst.eventsPerSec)} events/s, p50 ${round(burst.p50Ms)} ms, p99 ${round(burst.p99Ms)} ms; ${burst.handled} of ${burst.unique} unique events handled`,
+);
+if (burst.handled !== burst.unique) throw new Error(`webhook burst: ${burst.handled} events handled, ${burst.unique} unique`);
+
+mkdirSync('bench-results', { recursive: true });
+const table = ['| Measure | Result | Target |', '| --- | --- | --- |', ...results.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+writeFileSync('bench-results/latest.md', `Measured ${new Date().toISOString()} on the Firebase emulators (2 cores).\n\n${table}\n`);
+console.log(`\n${table}`);

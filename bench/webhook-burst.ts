@@ -1,0 +1,37 @@
+import { adminDb } from '../test/support/admin.ts';
+import { CHANNEL_SECRET, lineUserId, WEBHOOK_URL } from '../test/support/stack.ts';
+import { postWebhook, webhookEventId } from '../test/line-standin/webhook-sender.ts';
+import { percentile } from './stats.ts';
+
+/**
+ * 1,000 signed webhook requests, one event each, 10% of them redeliveries of an earlier event, sent
+ * 20 at a time (bounded, loopback only). Unfollow events: each is a Firestore transaction, no reply.
+ */
+export async function measureWebhookBurst(total = 1000, concurrency = 20): Promise<{ eventsPerSec: number; p50Ms: number; p99Ms: number; unique: number; handled: number }> {
+  const users = Array.from({ length: 50 }, lineUserId);
+  const events: Record<string, unknown>[] = [];
+  for (let i = 0; i < total; i++) {
+    const repeat = i > 0 && i % 10 === 0;
+    events.push(
+      repeat
+        ? { ...events[i - 5]!, deliveryContext: { isRedelivery: true } }
+        : { type: 'unfollow', mode: 'active', timestamp: Date.now() + i, webhookEventId: webhookEventId(), deliveryContext: { isRedelivery: false }, source: { type: 'user', userId: users[i % users.length] } },
+    );
+  }
+  const unique = new Set(events.map((e) => e.webhookEventId)).size;
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < events.length) {
+      const body = JSON.stringify({ destination: 'U' + '0'.repeat(32), events: [events[next++]] });
+      const r = await postWebhook({ url: WEBHOOK_URL, body, channelSecret: CHANNEL_SECRET });
+      if (r.status !== 200) throw new Error(`webhook answered ${r.status}`);
+      latencies.push(r.ms);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  const handled = (await adminDb.collection('processedEvents').where('type', '==', 'unfollow').count().get()).data().count;
+  return { eventsPerSec: total / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), unique, handled };
+}
