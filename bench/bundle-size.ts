@@ -18,7 +18,13 @@ export function measureBundle(): Record<string, number> {
   const out = mkdtempSync(join(tmpdir(), 'bench-web-'));
   execFileSync(resolve(WEB, '../node_modules/.bin/vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
     cwd: WEB,
-    env: { ...process.env, VITE_FIREBASE_API_KEY: 'bench', VITE_FIREBASE_AUTH_DOMAIN: 'bench.firebaseapp.com', VITE_FIREBASE_PROJECT_ID: 'bench', VITE_FIREBASE_APP_ID: 'bench' },
+    env: {
+      ...process.env,
+      VITE_FIREBASE_API_KEY: 'bench',
+      VITE_FIREBASE_AUTH_DOMAIN: 'bench.firebaseapp.com',
+      VITE_FIREBASE_PROJECT_ID: 'bench',
+      VITE_FIREBASE_APP_ID: 'bench',
+    },
   });
   const html = readFileSync(join(out, 'index.html'), 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => join(out, m[1]!));

@@ -11,7 +11,12 @@ export function measureColdStart(target: string, runs = 7): { p50Ms: number; max
   const entry = resolve(import.meta.dirname, '../functions/lib/index.js');
   const script = `const t=performance.now();await import(${JSON.stringify(entry)});process.stdout.write(String(performance.now()-t));`;
   const times = Array.from({ length: runs }, () =>
-    Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, GCLOUD_PROJECT: 'demo-banmae', FUNCTION_TARGET: target }, encoding: 'utf8' })),
+    Number(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, GCLOUD_PROJECT: 'demo-banmae', FUNCTION_TARGET: target },
+        encoding: 'utf8',
+      }),
+    ),
   );
   return { p50Ms: percentile(times, 50), maxMs: Math.max(...times) };
 }

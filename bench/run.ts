@@ -43,13 +43,17 @@ await standin.reset();
 const status = await measureStatusLatency(100);
 add('Status change → message at LINE stand-in (100)', `p50 ${round(status.p50Ms)} ms, p95 ${round(status.p95Ms)} ms`);
 
-await clearFirestore();
-const burst = await measureWebhookBurst();
-add(
-  'Webhook burst: 1,000 signed requests, 10% redeliveries, 20 in flight',
-  `${round(burst.eventsPerSec)} events/s, p50 ${round(burst.p50Ms)} ms, p99 ${round(burst.p99Ms)} ms; ${burst.handled} of ${burst.unique} unique events handled`,
-);
-if (burst.handled !== burst.unique) throw new Error(`webhook burst: ${burst.handled} events handled, ${burst.unique} unique`);
+// The Functions emulator runs one request per worker process and starts a process per concurrent
+// request (each loading the SDKs on 2 cores); production gen2 instances take 80 at once.
+for (const inFlight of [5, 20]) {
+  await clearFirestore();
+  const burst = await measureWebhookBurst(1000, inFlight);
+  add(
+    `Webhook burst: 1,000 signed requests, 10% redeliveries, ${inFlight} in flight`,
+    `${round(burst.eventsPerSec)} events/s, p50 ${round(burst.p50Ms)} ms, p99 ${round(burst.p99Ms)} ms; ${burst.handled} of ${burst.unique} unique events handled once`,
+  );
+  if (burst.handled !== burst.unique) throw new Error(`webhook burst: ${burst.handled} events handled, ${burst.unique} unique`);
+}
 
 mkdirSync('bench-results', { recursive: true });
 const table = ['| Measure | Result | Target |', '| --- | --- | --- |', ...results.map((r) => `| ${r.join(' | ')} |`)].join('\n');

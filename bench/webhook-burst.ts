@@ -4,21 +4,37 @@ import { postWebhook, webhookEventId } from '../test/line-standin/webhook-sender
 import { percentile } from './stats.ts';
 
 /**
- * 1,000 signed webhook requests, one event each, 10% of them redeliveries of an earlier event, sent
- * 20 at a time (bounded, loopback only). Unfollow events: each is a Firestore transaction, no reply.
+ * 1,000 signed webhook requests, one event each from 1,000 citizens, 10% of them redeliveries of an
+ * earlier event, sent `concurrency` at a time (bounded, loopback only), after a warm-up that lets the
+ * Functions emulator start its workers. Unfollow events: each is a Firestore transaction, no reply.
  */
-export async function measureWebhookBurst(total = 1000, concurrency = 20): Promise<{ eventsPerSec: number; p50Ms: number; p99Ms: number; unique: number; handled: number }> {
-  const users = Array.from({ length: 50 }, lineUserId);
+export async function measureWebhookBurst(
+  total = 1000,
+  concurrency = 20,
+): Promise<{ eventsPerSec: number; p50Ms: number; p99Ms: number; unique: number; handled: number }> {
+  const users = Array.from({ length: total }, lineUserId);
   const events: Record<string, unknown>[] = [];
   for (let i = 0; i < total; i++) {
     const repeat = i > 0 && i % 10 === 0;
     events.push(
       repeat
         ? { ...events[i - 5]!, deliveryContext: { isRedelivery: true } }
-        : { type: 'unfollow', mode: 'active', timestamp: Date.now() + i, webhookEventId: webhookEventId(), deliveryContext: { isRedelivery: false }, source: { type: 'user', userId: users[i % users.length] } },
+        : {
+            type: 'unfollow',
+            mode: 'active',
+            timestamp: Date.now() + i,
+            webhookEventId: webhookEventId(),
+            deliveryContext: { isRedelivery: false },
+            source: { type: 'user', userId: users[i % users.length] },
+          },
     );
   }
   const unique = new Set(events.map((e) => e.webhookEventId)).size;
+  await Promise.all(
+    Array.from({ length: concurrency }, () =>
+      postWebhook({ url: WEBHOOK_URL, body: JSON.stringify({ destination: 'U0', events: [] }), channelSecret: CHANNEL_SECRET }),
+    ),
+  );
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();

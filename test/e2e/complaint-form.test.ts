@@ -124,6 +124,20 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     await page.context().close();
   });
 
+  it('shows the form at once, and explains in Thai when LINE sign-in fails, then files once LINE is back', async () => {
+    await standin.fault({ path: '/oauth2/v2.1/verify', status: 500, times: 2 });
+    const user = lineUserId();
+    const page = await openForm(user);
+    await fillValidForm(page);
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('ระบบ LINE ไม่ตอบสนองชั่วคราว')]));
+    expect(await casesOf(user)).toHaveLength(0);
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await page.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    expect(await casesOf(user)).toHaveLength(1);
+    await page.context().close();
+  });
+
   it("offers the reporter's details again on the next case, read from their own cases", async () => {
     const user = lineUserId();
     const first = await openForm(user);

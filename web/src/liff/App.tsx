@@ -5,7 +5,8 @@ import { Header } from './ui/Header.tsx';
 import { ui } from './ui/Field.tsx';
 
 export interface Session {
-  userId: string;
+  /** The signed-in LINE userId; sign-in runs in the background while the page is already usable. */
+  signIn: () => Promise<string>;
   closeWindow: () => void;
 }
 
@@ -39,11 +40,11 @@ export function App({ session }: { session: Session }) {
 
   switch (route.page) {
     case 'form':
-      return <ComplaintForm userId={session.userId} onClose={session.closeWindow} />;
+      return <ComplaintForm signIn={session.signIn} onClose={session.closeWindow} />;
     case 'cases':
-      return CaseList ? <CaseList userId={session.userId} /> : <p class="boot">กำลังโหลด…</p>;
+      return CaseList ? <CaseList signIn={session.signIn} /> : <p class="boot">กำลังโหลด…</p>;
     case 'case':
-      return CaseDetail ? <CaseDetail userId={session.userId} caseId={route.id} /> : <p class="boot">กำลังโหลด…</p>;
+      return CaseDetail ? <CaseDetail signIn={session.signIn} caseId={route.id} /> : <p class="boot">กำลังโหลด…</p>;
     case 'missing':
       return (
         <>

@@ -23,11 +23,24 @@ function showError(message: string): void {
   );
 }
 
+/** One sign-in shared by the whole page; a failed attempt (no signal, say) is tried again on next use. */
+function signInOnce(idToken: string): () => Promise<string> {
+  let attempt: Promise<string> | null = null;
+  return () => {
+    attempt ??= signInWithLine(idToken).catch((err: unknown) => {
+      attempt = null;
+      throw err;
+    });
+    return attempt;
+  };
+}
+
 async function boot(): Promise<void> {
   const liffSession = await startLiff();
   if (liffSession === 'redirecting') return;
-  const userId = await signInWithLine(liffSession.idToken);
-  show(<App session={{ userId, closeWindow: liffSession.closeWindow }} />);
+  const signIn = signInOnce(liffSession.idToken);
+  void signIn().catch(() => undefined); // starts now; the page shows the error where it needs the user
+  show(<App session={{ signIn, closeWindow: liffSession.closeWindow }} />);
 }
 
 boot().catch((err: unknown) => {

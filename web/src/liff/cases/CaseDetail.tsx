@@ -91,14 +91,15 @@ function Timeline({ steps }: { steps: TimelineStep[] }) {
 const categoryLabel = (id: string) => config.categories.find((c) => c.id === id)?.labelTh ?? id;
 
 /** One case: its details and every step of its timeline, refreshed while the page is open. */
-export function CaseDetail({ caseId }: { userId: string; caseId: string }) {
+export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; caseId: string }) {
   const { data, error } = useFreshData(
     async () => {
+      await signIn();
       const c = await getMyCase(caseId);
       return c ? { c, steps: await getTimeline(caseId) } : null;
     },
     REFRESH_MS,
-    [caseId],
+    [signIn, caseId],
   );
   if (data === null) return <NotFound />;
   if (!data) {

@@ -9,8 +9,8 @@ import { useFreshData } from './use-fresh-data.ts';
 export const REFRESH_MS = 8000;
 
 /** "เรื่องของฉัน": the citizen's cases, newest first. */
-export function CaseList({ userId }: { userId: string }) {
-  const { data: cases, error } = useFreshData(() => listMyCases(userId), REFRESH_MS, [userId]);
+export function CaseList({ signIn }: { signIn: () => Promise<string> }) {
+  const { data: cases, error } = useFreshData(async () => listMyCases(await signIn()), REFRESH_MS, [signIn]);
   return (
     <>
       <Header title="เรื่องของฉัน" />

@@ -16,6 +16,7 @@ import { Field, inputClass, ui } from '../ui/Field.tsx';
 import { Header } from '../ui/Header.tsx';
 import { config } from '../env.ts';
 import { fileComplaint, latestReporter, newCaseId, SubmitError, type SubmitFailure } from '../data/complaints.ts';
+import { SignInError } from '../boot/firebase-client.ts';
 import { LocationField } from './LocationField.tsx';
 import { PrivacyNotice } from './PrivacyNotice.tsx';
 import { SuccessScreen } from './SuccessScreen.tsx';
@@ -92,7 +93,7 @@ function toDraft(f: FormState) {
 
 const categoryIds = config.categories.map((c) => c.id);
 
-export function ComplaintForm({ userId, onClose }: { userId: string; onClose: () => void }) {
+export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<string>; onClose: () => void }) {
   const [form, setForm] = useState<FormState>(EMPTY);
   const [touched, setTouched] = useState<Set<ComplaintField>>(new Set());
   const [showAll, setShowAll] = useState(false);
@@ -103,7 +104,8 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
   const pending = useRef<{ id: string; attempts: number } | null>(null);
 
   useEffect(() => {
-    void latestReporter(userId)
+    void signIn()
+      .then(latestReporter)
       .then((r) => {
         if (!r) return;
         setForm((f) =>
@@ -114,7 +116,7 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
         setBanner({ kind: 'info', text: 'ใช้ข้อมูลผู้แจ้งจากเรื่องล่าสุดของท่าน ตรวจสอบและแก้ไขได้ก่อนส่ง' });
       })
       .catch(() => undefined); // prefilling is a convenience: the form works without it
-  }, [userId]);
+  }, [signIn]);
 
   const result = validateComplaintDraft(toDraft(form), categoryIds);
   const allErrors: FieldErrors = result.ok ? {} : result.errors;
@@ -141,11 +143,13 @@ export function ComplaintForm({ userId, onClose }: { userId: string; onClose: ()
     pending.current ??= { id: newCaseId(), attempts: 0 };
     const attempt = pending.current;
     try {
-      await fileComplaint(attempt.id, userId, result.value, config.privacyNotice.version, attempt.attempts > 0);
+      const owner = await signIn();
+      await fileComplaint(attempt.id, owner, result.value, config.privacyNotice.version, attempt.attempts > 0);
       setFiledId(attempt.id);
     } catch (err) {
       attempt.attempts += 1;
-      setBanner({ kind: 'error', text: SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'unknown'] });
+      const text = err instanceof SignInError ? err.thaiMessage : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'unknown'];
+      setBanner({ kind: 'error', text });
     } finally {
       inFlight.current = false;
       setSubmitting(false);
