@@ -47,6 +47,7 @@ try {
   LINE stand-in (what LINE received):   ${STANDIN_URL}/__standin/requests
   Firestore emulator REST:              http://127.0.0.1:8080/v1/projects/${PROJECT_ID}/databases/(default)/documents/complaints
   Send "ติดตามสถานะ" as the demo user:  npm run line:say -- ติดตามสถานะ
+  Move a case as a clerk would:         npm run case:status -- BM-2569-00001 done "ซ่อมเสร็จแล้ว"
 
   Press Ctrl-C to stop.
 └──────────────────────────────────────────────────────────────────────────────┘
