@@ -7,6 +7,9 @@
 import { createRequire } from 'node:module';
 import { setGlobalOptions } from 'firebase-functions/v2/options';
 import { municipality } from './municipality.js';
+import type * as LineAuthBundle from './entry-points/line-auth.js';
+import type * as LineWebhookBundle from './entry-points/line-webhook.js';
+import type * as ComplaintTriggersBundle from './entry-points/complaint-triggers.js';
 
 setGlobalOptions({ region: municipality.region });
 
@@ -15,9 +18,9 @@ const loadBundle = createRequire(__filename);
 const target = process.env.FUNCTION_TARGET;
 const wanted = (...names: string[]) => target === undefined || names.includes(target);
 
-type LineAuth = typeof import('./entry-points/line-auth.js');
-type LineWebhook = typeof import('./entry-points/line-webhook.js');
-type ComplaintTriggers = typeof import('./entry-points/complaint-triggers.js');
+type LineAuth = typeof LineAuthBundle;
+type LineWebhook = typeof LineWebhookBundle;
+type ComplaintTriggers = typeof ComplaintTriggersBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
 

@@ -7,6 +7,7 @@ import { signInCitizen } from '../support/citizen.ts';
 import { complaintFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
+import type { onComplaintCreated as OnComplaintCreated } from '../../functions/src/complaints/on-complaint-created.ts';
 import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment } from '../support/triggers.ts';
 
 beforeEach(async () => {
@@ -81,17 +82,25 @@ describe('a complaint filed by a signed-in citizen', () => {
 });
 
 describe('onComplaintCreated run twice for one event', () => {
-  it('numbers the case once and sends one receipt', async () => {
+  type Handler = typeof OnComplaintCreated;
+
+  /** Files a case with the emulator's triggers paused, then lets `run` call the handler itself. */
+  async function withPausedTrigger(eventId: string, run: (handler: Handler, event: Parameters<Handler>[0]) => Promise<unknown>) {
     useFunctionsEnvironment();
     const { onComplaintCreated } = await import('../../functions/src/complaints/on-complaint-created.ts');
     const owner = lineUserId();
     const ref = adminDb.collection('complaints').doc();
     await pauseEmulatorTriggers(async () => {
       await ref.set({ ...complaintFields(owner), createdAt: Timestamp.now() });
-      const snap = await ref.get();
-      const event = firestoreEvent('event-created-1', snap, { id: ref.id });
-      await onComplaintCreated(event);
-      await onComplaintCreated(event);
+      await run(onComplaintCreated, firestoreEvent(eventId, await ref.get(), { id: ref.id }));
+    });
+    return { owner, ref };
+  }
+
+  it('numbers the case once and sends one receipt', async () => {
+    const { owner, ref } = await withPausedTrigger('event-created-1', async (handler, event) => {
+      await handler(event);
+      await handler(event);
     });
     expect((await ref.get()).get('trackingNo')).toMatch(/-00001$/);
     expect((await ref.collection('timeline').get()).size).toBe(1);
@@ -100,15 +109,7 @@ describe('onComplaintCreated run twice for one event', () => {
   });
 
   it('does not send the receipt twice when two runs race: the retry key makes LINE drop the copy', async () => {
-    useFunctionsEnvironment();
-    const { onComplaintCreated } = await import('../../functions/src/complaints/on-complaint-created.ts');
-    const owner = lineUserId();
-    const ref = adminDb.collection('complaints').doc();
-    await pauseEmulatorTriggers(async () => {
-      await ref.set({ ...complaintFields(owner), createdAt: Timestamp.now() });
-      const event = firestoreEvent('event-created-2', await ref.get(), { id: ref.id });
-      await Promise.all([onComplaintCreated(event), onComplaintCreated(event)]);
-    });
+    const { owner, ref } = await withPausedTrigger('event-created-2', (handler, event) => Promise.all([handler(event), handler(event)]));
     expect(await standin.deliveredPushes(owner)).toHaveLength(1);
     const entry = (await ref.collection('timeline').get()).docs[0]!;
     expect(entry.get('delivery.state')).toBe('sent');

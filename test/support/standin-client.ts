@@ -1,12 +1,8 @@
+import type { RecordedRequest as StandinRecord } from '../line-standin/server.ts';
 import { STANDIN_URL } from './stack.ts';
 
 /** Talks to the LINE stand-in's control endpoints (test/line-standin/server.ts). */
-export interface RecordedRequest {
-  at: number;
-  method: string;
-  path: string;
-  retryKey?: string;
-  status: number;
+export interface RecordedRequest extends Omit<StandinRecord, 'body'> {
   body: { to?: string; replyToken?: string; messages?: { type: string; altText?: string; text?: string; contents?: unknown }[] };
 }
 

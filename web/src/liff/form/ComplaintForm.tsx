@@ -12,7 +12,7 @@ import {
   type LocationInput,
 } from '@banmae/domain';
 import s from './form.module.css';
-import { Field, inputClass, ui } from '../ui/Field.tsx';
+import { Field, inputClass, TextField, ui } from '../ui/Field.tsx';
 import { Header } from '../ui/Header.tsx';
 import { config } from '../env.ts';
 import { fileComplaint, latestReporter, newCaseId, SubmitError, type SubmitFailure } from '../data/complaints.ts';
@@ -170,61 +170,56 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
 
         <fieldset class={s.section}>
           <legend class={s.legend}>ข้อมูลผู้แจ้ง</legend>
-          <Field id="name" label="ชื่อ-นามสกุล" error={errorOf('reporter.name')}>
-            <input
-              id="name"
-              class={inputClass(errorOf('reporter.name'))}
-              autocomplete="name"
-              value={form.name}
-              maxLength={LIMITS.reporterName.max}
-              onInput={(e) => set('name', e.currentTarget.value)}
-              onBlur={touch('reporter.name')}
-            />
-          </Field>
-          <Field id="nationalId" label="หมายเลขบัตรประจำตัวประชาชน" error={errorOf('reporter.nationalId')} hint="13 หลัก ใช้ยืนยันตัวผู้แจ้งเท่านั้น">
-            <input
-              id="nationalId"
-              class={inputClass(errorOf('reporter.nationalId'))}
-              inputMode="numeric"
-              autocomplete="off"
-              placeholder="x-xxxx-xxxxx-xx-x"
-              value={form.nationalId}
-              aria-invalid={Boolean(errorOf('reporter.nationalId'))}
-              aria-describedby="nationalId-error"
-              onInput={(e) => {
-                const formatted = formatNationalId(e.currentTarget.value);
-                e.currentTarget.value = formatted;
-                set('nationalId', formatted);
-                if (formatted.length === 17) touch('reporter.nationalId')();
-              }}
-              onBlur={touch('reporter.nationalId')}
-            />
-          </Field>
-          <Field id="phone" label="เบอร์โทรศัพท์" error={errorOf('reporter.phone')}>
-            <input
-              id="phone"
-              class={inputClass(errorOf('reporter.phone'))}
-              type="tel"
-              inputMode="tel"
-              autocomplete="tel"
-              placeholder="08x-xxx-xxxx"
-              value={form.phone}
-              onInput={(e) => set('phone', e.currentTarget.value)}
-              onBlur={touch('reporter.phone')}
-            />
-          </Field>
-          <Field id="email" label="อีเมล" optional error={errorOf('reporter.email')}>
-            <input
-              id="email"
-              class={inputClass(errorOf('reporter.email'))}
-              type="email"
-              inputMode="email"
-              autocomplete="email"
-              value={form.email}
-              onInput={(e) => set('email', e.currentTarget.value)}
-              onBlur={touch('reporter.email')}
-            />
-          </Field>
+          <TextField
+            id="name"
+            label="ชื่อ-นามสกุล"
+            error={errorOf('reporter.name')}
+            autocomplete="name"
+            maxLength={LIMITS.reporterName.max}
+            value={form.name}
+            onValue={(v) => set('name', v)}
+            onBlur={touch('reporter.name')}
+          />
+          <TextField
+            id="nationalId"
+            label="หมายเลขบัตรประจำตัวประชาชน"
+            hint="13 หลัก ใช้ยืนยันตัวผู้แจ้งเท่านั้น"
+            error={errorOf('reporter.nationalId')}
+            inputMode="numeric"
+            autocomplete="off"
+            placeholder="x-xxxx-xxxxx-xx-x"
+            value={form.nationalId}
+            format={formatNationalId}
+            onValue={(v) => {
+              set('nationalId', v);
+              if (v.length === 17) touch('reporter.nationalId')(); // all 13 digits typed: check at once
+            }}
+            onBlur={touch('reporter.nationalId')}
+          />
+          <TextField
+            id="phone"
+            label="เบอร์โทรศัพท์"
+            error={errorOf('reporter.phone')}
+            type="tel"
+            inputMode="tel"
+            autocomplete="tel"
+            placeholder="08x-xxx-xxxx"
+            value={form.phone}
+            onValue={(v) => set('phone', v)}
+            onBlur={touch('reporter.phone')}
+          />
+          <TextField
+            id="email"
+            label="อีเมล"
+            optional
+            error={errorOf('reporter.email')}
+            type="email"
+            inputMode="email"
+            autocomplete="email"
+            value={form.email}
+            onValue={(v) => set('email', v)}
+            onBlur={touch('reporter.email')}
+          />
         </fieldset>
 
         <fieldset class={s.section}>
@@ -256,16 +251,15 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
               ))}
             </select>
           </Field>
-          <Field id="subject" label="หัวข้อเรื่อง" error={errorOf('subject')}>
-            <input
-              id="subject"
-              class={inputClass(errorOf('subject'))}
-              value={form.subject}
-              maxLength={LIMITS.subject.max}
-              onInput={(e) => set('subject', e.currentTarget.value)}
-              onBlur={touch('subject')}
-            />
-          </Field>
+          <TextField
+            id="subject"
+            label="หัวข้อเรื่อง"
+            error={errorOf('subject')}
+            maxLength={LIMITS.subject.max}
+            value={form.subject}
+            onValue={(v) => set('subject', v)}
+            onBlur={touch('subject')}
+          />
           <Field id="details" label="รายละเอียด / เหตุการณ์" error={errorOf('details')}>
             <textarea
               id="details"

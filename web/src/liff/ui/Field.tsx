@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, InputHTMLAttributes } from 'preact';
 import s from './ui.module.css';
 
 interface FieldProps {
@@ -25,6 +25,41 @@ export function Field({ id, label, optional, error, hint, children }: FieldProps
         </p>
       )}
     </div>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onInput' | 'class' | 'label'>;
+
+interface TextFieldProps extends InputProps {
+  id: string;
+  label: string;
+  optional?: boolean;
+  hint?: string;
+  error: string | undefined;
+  value: string;
+  onValue: (value: string) => void;
+  /** Reformats as the citizen types (e.g. ID-card grouping); written back even when state is unchanged. */
+  format?: (value: string) => string;
+}
+
+export function TextField({ id, label, optional, hint, error, value, onValue, format, ...input }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} optional={optional} hint={hint} error={error}>
+      <input
+        {...input}
+        id={id}
+        class={inputClass(error)}
+        value={value}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onInput={(e) => {
+          const typed = e.currentTarget.value;
+          const next = format ? format(typed) : typed;
+          if (next !== typed) e.currentTarget.value = next;
+          onValue(next);
+        }}
+      />
+    </Field>
   );
 }
 
