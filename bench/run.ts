@@ -5,7 +5,7 @@ import { measureBundle } from './bundle-size.ts';
 import { measureColdStart } from './cold-start.ts';
 import { measureReceiptLatency, measureStatusLatency } from './delivery-latency.ts';
 import { measureFormUsable, measureStatusPageReads } from './page-load.ts';
-import { measureWebhookBurst } from './webhook-burst.ts';
+import { measureFirstWebhook, measureWebhookBurst } from './webhook-burst.ts';
 import { round } from './stats.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
@@ -14,6 +14,9 @@ const add = (what: string, value: string, target = '') => {
   results.push([what, value, target]);
   console.log(`${what}: ${value}${target ? ` (target ${target})` : ''}`);
 };
+
+// First, before anything else wakes the webhook's worker.
+add('Webhook: first request after start (cold worker), one event', `${round(await measureFirstWebhook())} ms`, '< 2000 ms (LINE)');
 
 const size = measureBundle();
 add('Form: JS+CSS before usable, gzip', `${round(size.formKb!, 1)} KB`, '≤ 110 KB');

@@ -51,3 +51,25 @@ export async function measureWebhookBurst(
   const handled = (await adminDb.collection('processedEvents').where('type', '==', 'unfollow').count().get()).data().count;
   return { eventsPerSec: total / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), unique, handled };
 }
+
+/**
+ * The first signed request with an event after the emulators started: a cold worker loads the module,
+ * the handler, the LINE SDK and Firestore before answering (LINE gives up after 2 s).
+ */
+export async function measureFirstWebhook(): Promise<number> {
+  const event = {
+    type: 'unfollow',
+    mode: 'active',
+    timestamp: Date.now(),
+    webhookEventId: webhookEventId(),
+    deliveryContext: { isRedelivery: false },
+    source: { type: 'user', userId: lineUserId() },
+  };
+  const r = await postWebhook({
+    url: WEBHOOK_URL,
+    body: JSON.stringify({ destination: 'U' + '0'.repeat(32), events: [event] }),
+    channelSecret: CHANNEL_SECRET,
+  });
+  if (r.status !== 200) throw new Error(`webhook answered ${r.status}`);
+  return r.ms;
+}

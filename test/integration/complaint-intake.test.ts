@@ -114,4 +114,18 @@ describe('onComplaintCreated run twice for one event', () => {
     const entry = (await ref.collection('timeline').get()).docs[0]!;
     expect(entry.get('delivery.state')).toBe('sent');
   });
+
+  it('numbers the case but sends no receipt when the config switches receipts off', async () => {
+    const { municipality } = await import('../../functions/src/municipality.ts');
+    municipality.notifications.receipt = false;
+    try {
+      const { ref } = await withPausedTrigger('event-created-3', (handler, event) => handler(event));
+      expect((await ref.get()).get('trackingNo')).toMatch(/^BM-/);
+      const entry = (await ref.collection('timeline').get()).docs[0]!;
+      expect(entry.get('delivery')).toMatchObject({ state: 'skipped', reason: 'disabled' });
+      expect(await standin.requests('/v2/bot/message/push')).toHaveLength(0);
+    } finally {
+      municipality.notifications.receipt = true;
+    }
+  });
 });
