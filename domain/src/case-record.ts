@@ -8,6 +8,7 @@ import type { Status } from './statuses.ts';
 export const COLLECTIONS = {
   complaints: 'complaints',
   timeline: 'timeline',
+  audit: 'audit',
   counters: 'counters',
   lineUsers: 'lineUsers',
   processedEvents: 'processedEvents',
@@ -22,8 +23,8 @@ export interface Delivery {
   state: DeliveryState;
   attempts: number;
   lastError: string | null;
-  /** Why a message was skipped: notifications switched off, the user unfollowed the OA. */
-  reason?: 'disabled' | 'unfollowed' | 'not_notified_status';
+  /** Why a message was skipped: notifications off, the user unfollowed the OA, a newer status came first. */
+  reason?: 'disabled' | 'unfollowed' | 'not_notified_status' | 'superseded';
   retryKey?: string;
   requestId?: string | null;
 }
@@ -49,8 +50,8 @@ export interface TimelineEntry {
   status: Status;
   note: string | null;
   at: Date;
-  /** "system" for the automatic first entry, a staff uid or "console" when unknown. */
-  by: string;
+  /** "system" for the automatic first entry, "staff" (admin page) or "console"; the uid is in audit/. */
+  by: 'system' | 'staff' | 'console';
   delivery: Delivery;
 }
 

@@ -109,6 +109,25 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     await page.context().close();
   });
 
+  it('files once when the case reached Firestore but the answer was lost, and the citizen sends again', async () => {
+    const user = lineUserId();
+    const page = await openForm(user);
+    await fillValidForm(page);
+    await page.route('**/documents:commit*', async (route) => {
+      await route.fetch(); // the write lands…
+      await route.abort('connectionreset'); // …and the phone never hears back
+    });
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('การเชื่อมต่ออินเทอร์เน็ตขาดหาย')]));
+    expect(await casesOf(user)).toHaveLength(1);
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await page.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    await expect.poll(() => page.getByTestId('tracking-no').textContent(), { timeout: 15_000 }).toMatch(/^BM-/);
+    expect(await casesOf(user)).toHaveLength(1);
+    await page.context().close();
+  });
+
   it('files one case however fast the button is tapped twice', async () => {
     const user = lineUserId();
     const page = await openForm(user);

@@ -49,8 +49,14 @@ describe('the LIFF status pages in Chromium', () => {
     await page.getByTestId('timeline').waitFor();
     expect(await page.getByTestId('tracking-no').textContent()).toBe(c.trackingNo);
     const reporter = complaintFields(user).reporter as { nationalId: string; phone: string };
-    expect(await page.getByTestId('national-id').textContent()).not.toContain(reporter.nationalId.slice(0, 9)); // masked by default
-    expect(await page.getByTestId('phone').textContent()).toMatch(/^•••-•••-•\d{3}$/);
+    // Masked by default: only the last 4 ID digits and the last 3 phone digits show, until the owner asks.
+    expect(await page.getByTestId('national-id').textContent()).toBe(
+      `•-••••-••••${reporter.nationalId.slice(9, 10)}-${reporter.nationalId.slice(10, 12)}-${reporter.nationalId[12]}`,
+    );
+    expect(await page.getByTestId('phone').textContent()).toBe(`•••-•••-•${reporter.phone.slice(7)}`);
+    await page.getByRole('button', { name: 'แสดงข้อมูลส่วนตัว' }).click();
+    expect((await page.getByTestId('national-id').textContent())!.replace(/\D/g, '')).toBe(reporter.nationalId);
+    await page.getByRole('button', { name: 'ซ่อนข้อมูลส่วนตัว' }).click();
     let navigations = 0;
     page.on('framenavigated', () => navigations++);
 

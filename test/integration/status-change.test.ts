@@ -4,7 +4,8 @@ import { adminDb } from '../support/admin.ts';
 import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin, type RecordedRequest } from '../support/standin-client.ts';
-import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment } from '../support/triggers.ts';
+import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment, type DocumentSnapshot } from '../support/triggers.ts';
+import { Timestamp } from 'firebase-admin/firestore';
 
 const PUSH = '/v2/bot/message/push';
 
@@ -144,21 +145,65 @@ describe('LINE failing', () => {
   });
 });
 
-describe('onComplaintUpdated run twice for one event', () => {
-  it('writes one timeline entry and sends one message', async () => {
+describe('who moved the case', () => {
+  it('labels a change made through the admin path as staff, keeping the uid in the staff-only audit', async () => {
+    const c = await caseWithReceipt();
+    await adminDb.doc(`complaints/${c.id}`).update({ status: 'accepted', statusNote: 'รับเรื่องไว้พิจารณา', statusBy: 'staff-uid-1', updatedAt: Timestamp.now() });
+    await settledDelivery(c.id, 'accepted');
+    const entry = (await timelineOf(c.id)).find((e) => e.get('status') === 'accepted')!;
+    expect(entry.get('by')).toBe('staff');
+    expect(entry.get('note')).toBe('รับเรื่องไว้พิจารณา');
+    expect(JSON.stringify(entry.data())).not.toContain('staff-uid-1');
+    const audit = (await adminDb.collection(`complaints/${c.id}/audit`).get()).docs;
+    expect(audit.map((d) => d.get('by') as string)).toEqual(['staff-uid-1']);
+  });
+});
+
+describe('onComplaintUpdated run more than once, or late', () => {
+  async function pausedChange(c: { id: string }, change: () => Promise<unknown>) {
     useFunctionsEnvironment();
     const { onComplaintUpdated } = await import('../../functions/src/complaints/on-complaint-updated.ts');
-    const c = await caseWithReceipt();
     const ref = adminDb.doc(`complaints/${c.id}`);
+    const before = await ref.get();
+    await change();
+    return { onComplaintUpdated, event: (id: string, after: DocumentSnapshot) => firestoreEvent(id, { before, after }, { id: c.id }), ref };
+  }
+
+  it('writes one timeline entry and sends one message when run twice in a row', async () => {
+    const c = await caseWithReceipt();
     await pauseEmulatorTriggers(async () => {
-      const before = await ref.get();
-      await ref.update({ status: 'accepted' });
-      const after = await ref.get();
-      const event = firestoreEvent('event-updated-1', { before, after }, { id: c.id });
-      await onComplaintUpdated(event);
-      await onComplaintUpdated(event);
+      const { onComplaintUpdated, event, ref } = await pausedChange(c, () => adminDb.doc(`complaints/${c.id}`).update({ status: 'accepted' }));
+      const e = event('event-updated-1', await ref.get());
+      await onComplaintUpdated(e);
+      await onComplaintUpdated(e);
     });
     expect((await timelineOf(c.id)).map((e) => e.get('status') as string)).toEqual(['received', 'accepted']);
     expect(await pushesTo(c.user)).toHaveLength(1);
+  });
+
+  it('writes one timeline entry and sends one message when two runs race', async () => {
+    const c = await caseWithReceipt();
+    await pauseEmulatorTriggers(async () => {
+      const { onComplaintUpdated, event, ref } = await pausedChange(c, () => adminDb.doc(`complaints/${c.id}`).update({ status: 'accepted' }));
+      const e = event('event-updated-2', await ref.get());
+      await Promise.allSettled([onComplaintUpdated(e), onComplaintUpdated(e)]);
+    });
+    const entries = await timelineOf(c.id);
+    expect(entries.map((e) => e.get('status') as string)).toEqual(['received', 'accepted']);
+    expect((entries[1]!.get('delivery') as Delivery).state).toBe('sent');
+    expect(await standin.deliveredPushes(c.user)).toHaveLength(1);
+  });
+
+  it('does not send an older status after a newer one (triggers are unordered): it is marked superseded', async () => {
+    const c = await caseWithReceipt();
+    await pauseEmulatorTriggers(async () => {
+      const { onComplaintUpdated, event, ref } = await pausedChange(c, () => adminDb.doc(`complaints/${c.id}`).update({ status: 'in_progress' }));
+      const olderChange = event('event-updated-3', await ref.get());
+      await ref.update({ status: 'done' }); // the clerk finishes before the first trigger ran
+      await onComplaintUpdated(olderChange);
+    });
+    const entry = (await timelineOf(c.id)).find((e) => e.get('status') === 'in_progress')!;
+    expect(entry.get('delivery')).toMatchObject({ state: 'skipped', reason: 'superseded' });
+    expect(await pushesTo(c.user)).toHaveLength(0);
   });
 });

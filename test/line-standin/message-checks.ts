@@ -15,10 +15,25 @@ function bytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
+/** LINE refuses a Flex text component with empty text (and a button without a label). */
+function checkComponents(node: unknown, at: string, details: LineErrorDetail[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((n, i) => checkComponents(n, `${at}[${i}]`, details));
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const n = node as Record<string, unknown>;
+  if (n.type === 'text' && (typeof n.text !== 'string' || n.text === '') && !Array.isArray(n.contents)) {
+    details.push({ message: 'must be non-empty text', property: `${at}.text` });
+  }
+  for (const [key, value] of Object.entries(n)) if (typeof value === 'object') checkComponents(value, `${at}.${key}`, details);
+}
+
 function checkFlexContents(contents: unknown, at: string, details: LineErrorDetail[]): void {
   const c = contents as { type?: string; contents?: unknown[] } | undefined;
   if (c?.type === 'bubble') {
     if (bytes(c) > BUBBLE_MAX_BYTES) details.push({ message: 'size must be at most 30KB', property: at });
+    checkComponents(c, at, details);
     return;
   }
   if (c?.type === 'carousel') {

@@ -48,6 +48,12 @@ describe('the LINE stand-in refuses what LINE refuses', () => {
     const big = { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'x'.repeat(31 * 1024) }] } };
     expect((await push({ to: USER, messages: [{ type: 'flex', altText: 'x', contents: big }] })).status).toBe(400);
   });
+  it('refuses a Flex text component with empty text', async () => {
+    const bubble = { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: '' }] } };
+    const r = await push({ to: USER, messages: [{ type: 'flex', altText: 'x', contents: bubble }] });
+    expect(r.status).toBe(400);
+    expect(r.body.details?.[0]?.property).toBe('messages[0].contents.body.contents[0].text');
+  });
   it('refuses a retry key that is not a UUID', async () =>
     expect((await push({ to: USER, messages: [text('x')] }, { 'x-line-retry-key': 'abc' })).status).toBe(400));
   it('answers a repeated retry key with 409 and the accepted request ID, and records one delivery', async () => {

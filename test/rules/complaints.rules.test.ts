@@ -121,6 +121,13 @@ describe('reading complaints', () => {
   it('does not let anyone signed out read complaints', async () => {
     await assertFails(getDoc(doc(nobody(), 'complaints', 'a1')));
   });
+  it('keeps the audit of who moved a case from citizens, the owner included', async () => {
+    await env.withSecurityRulesDisabled((ctx) => setDoc(doc(ctx.firestore(), 'complaints/a1/audit/e1'), { by: 'staff-1', status: 'accepted' }));
+    await assertFails(getDoc(doc(alice(), 'complaints/a1/audit/e1')));
+    await assertFails(getDocs(collection(alice(), 'complaints/a1/audit')));
+    await assertSucceeds(getDoc(doc(staff(), 'complaints/a1/audit/e1')));
+    await assertFails(setDoc(doc(staff(), 'complaints/a1/audit/e2'), { by: 'staff-1' }));
+  });
   it('lets staff read any complaint and timeline', async () => {
     await assertSucceeds(getDoc(doc(staff(), 'complaints', 'a1')));
     await assertSucceeds(getDocs(collection(staff(), 'complaints', 'a1', 'timeline')));

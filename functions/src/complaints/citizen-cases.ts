@@ -1,13 +1,15 @@
 import { type Firestore, type QueryDocumentSnapshot, type Timestamp } from 'firebase-admin/firestore';
 import { COLLECTIONS, isStatus, type Status } from '@banmae/domain';
 
-/** What a LINE message shows of a case: no personal data. */
+/**
+ * What a LINE message shows of a case: no personal data, and no note (a console edit can leave an old
+ * note on the case; the timeline behind "รายละเอียด" shows each note with its own step).
+ */
 export interface CaseSummary {
   id: string;
   trackingNo: string | null;
   subject: string;
   status: Status;
-  note: string | null;
   changedAt: Date;
 }
 
@@ -20,7 +22,6 @@ function summarise(doc: QueryDocumentSnapshot): CaseSummary | null {
     trackingNo: (doc.get('trackingNo') as string | undefined) ?? null,
     subject: String(doc.get('subject')),
     status,
-    note: (doc.get('statusNote') as string | null | undefined) ?? null,
     changedAt: changed?.toDate() ?? new Date(),
   };
 }

@@ -7,6 +7,18 @@ import { pushWithRetry } from '../line/push-with-retry.js';
 import { retryKeyFor } from '../line/retry-key.js';
 
 /**
+ * Two runs of one trigger can race: if one got the message through, the other's failure must not
+ * overwrite "sent" (the retry key guarantees LINE delivered it once).
+ */
+async function recordOutcome(entryRef: DocumentReference, result: Delivery): Promise<void> {
+  await entryRef.firestore.runTransaction(async (tx) => {
+    const current = (await tx.get(entryRef)).get('delivery.state') as Delivery['state'] | undefined;
+    if (current === 'sent' && result.state !== 'sent') return;
+    tx.update(entryRef, { delivery: result });
+  });
+}
+
+/**
  * Sends the LINE message of one timeline entry and records the outcome on the entry (its outbox).
  * Runs safely more than once: only a pending entry is sent, and the retry key derived from the entry's
  * path makes LINE drop a second copy if two runs race (409 = already sent).
@@ -32,6 +44,6 @@ export async function deliverTimelineMessage(entryRef: DocumentReference, to: st
       ? { state: 'sent', attempts, lastError: null, retryKey, requestId: outcome.requestId }
       : { state: 'failed', attempts, lastError: outcome.error, retryKey };
   if (outcome.state === 'failed') logger.warn('LINE push failed', { entry: entryRef.path, status: outcome.status, error: outcome.error });
-  await entryRef.update({ delivery: result });
+  await recordOutcome(entryRef, result);
   return result;
 }

@@ -1,5 +1,5 @@
 import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
-import { FieldValue } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/firestore';
 import { canTransition, COLLECTIONS, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
@@ -10,11 +10,34 @@ import { deliverTimelineMessage } from './deliver-timeline-message.js';
 
 type UpdateEvent = FirestoreEvent<Change<QueryDocumentSnapshot> | undefined, { id: string }>;
 
-/** A note or author is the change's only if it changed with the status; a stale one belongs to an older step. */
-function changedWithStatus(before: QueryDocumentSnapshot, after: QueryDocumentSnapshot, field: string): string | null {
-  const value: unknown = after.get(field);
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  return before.get(field) === value ? null : value;
+interface Authorship {
+  /** Staff uid when the change came through the rules (admin page), else null: a console or script edit. */
+  staffUid: string | null;
+  note: string | null;
+}
+
+/**
+ * Who made this change and which note belongs to it. Staff writes through the rules always stamp
+ * `updatedAt`, so a changed `updatedAt` means `statusBy`/`statusNote` are this change's. A console edit
+ * touches `status` alone: its note is `statusNote` only if the clerk changed that too, so an old note
+ * never rides along with a new status.
+ */
+function authorship(before: QueryDocumentSnapshot, after: QueryDocumentSnapshot): Authorship {
+  const stampAfter = after.get('updatedAt') as Timestamp | undefined;
+  const stampBefore = before.get('updatedAt') as Timestamp | undefined;
+  const stamped = stampAfter !== undefined && (stampBefore === undefined || !stampAfter.isEqual(stampBefore));
+  const text = (field: string): string | null => {
+    const value: unknown = after.get(field);
+    return typeof value === 'string' && value.trim() !== '' ? value : null;
+  };
+  const noteChanged = before.get('statusNote') !== after.get('statusNote');
+  return { staffUid: stamped ? text('statusBy') : null, note: stamped || noteChanged ? text('statusNote') : null };
+}
+
+/** Triggers are unordered: when the case has already moved on, the newer change's message speaks for it. */
+async function superseded(firestore: Firestore, after: QueryDocumentSnapshot): Promise<boolean> {
+  const now = await firestore.doc(after.ref.path).get();
+  return now.exists && now.get('status') !== after.get('status');
 }
 
 /**
@@ -22,6 +45,7 @@ function changedWithStatus(before: QueryDocumentSnapshot, after: QueryDocumentSn
  * entry and push the citizen a LINE message. The entry's ID is the event ID, so a second run finds it
  * and only finishes a pending delivery; updates that leave `status` alone (our own writes included)
  * do nothing; an unknown status typed by hand is recorded for staff and never sent to the citizen.
+ * The staff member's uid goes to the staff-only audit subcollection, not to the citizen's timeline.
  */
 export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   const before = event.data?.before;
@@ -41,28 +65,32 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     await recordProblem(firestore, `transition-${event.id}`, 'unusual_transition', { caseId, from, to });
   }
 
+  const { staffUid, note } = authorship(before, after);
   const notify = municipality.notifications.statuses.includes(to);
-  const note = changedWithStatus(before, after, 'statusNote');
   const entryRef = after.ref.collection(COLLECTIONS.timeline).doc(event.id);
   const delivery: Delivery = notify
     ? { state: 'pending', attempts: 0, lastError: null }
     : { state: 'skipped', attempts: 0, lastError: null, reason: 'not_notified_status' };
-  await entryRef
-    .create({
-      status: to,
-      note,
-      at: after.updateTime,
-      by: changedWithStatus(before, after, 'statusBy') ?? 'console',
-      delivery,
-      recordedAt: FieldValue.serverTimestamp(),
-    })
-    .catch((err: { code?: number }) => {
-      if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote it
-    });
+  const batch = firestore.batch();
+  batch.create(entryRef, { status: to, note, at: after.updateTime, by: staffUid ? 'staff' : 'console', delivery });
+  batch.set(after.ref.collection(COLLECTIONS.audit).doc(event.id), {
+    status: to,
+    from: isStatus(from) ? from : String(from),
+    by: staffUid ?? 'console',
+    at: after.updateTime,
+    recordedAt: FieldValue.serverTimestamp(),
+  });
+  await batch.commit().catch((err: { code?: number }) => {
+    if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote both
+  });
   if (!notify) return;
+  if (await superseded(firestore, after)) {
+    await entryRef.update({ delivery: { ...delivery, state: 'skipped', reason: 'superseded' } satisfies Delivery });
+    return;
+  }
 
   const message = statusChangeMessage({
-    trackingNo: String(after.get('trackingNo') ?? ''),
+    trackingNo: (after.get('trackingNo') as string | undefined) ?? 'กำลังออกเลขที่',
     subject: String(after.get('subject')),
     status: to satisfies Status,
     note,

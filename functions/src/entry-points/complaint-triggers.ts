@@ -1,12 +1,15 @@
 import { onDocumentCreated, onDocumentUpdated } from 'firebase-functions/v2/firestore';
 import { lineChannelAccessToken } from '../params.js';
 
-const complaint = 'complaints/{id}';
+// retry: a run that throws (transaction contention, a crash after the push but before its outcome was
+// recorded) runs again, for up to 24 h; the handlers are idempotent and LINE's outcomes are recorded,
+// not thrown, so a refused message never loops.
+const options = { document: 'complaints/{id}' as const, secrets: [lineChannelAccessToken], retry: true };
 
-export const onComplaintCreated = onDocumentCreated({ document: complaint, secrets: [lineChannelAccessToken] }, async (event) =>
+export const onComplaintCreated = onDocumentCreated(options, async (event) =>
   (await import('../complaints/on-complaint-created.js')).onComplaintCreated(event),
 );
 
-export const onComplaintUpdated = onDocumentUpdated({ document: complaint, secrets: [lineChannelAccessToken] }, async (event) =>
+export const onComplaintUpdated = onDocumentUpdated(options, async (event) =>
   (await import('../complaints/on-complaint-updated.js')).onComplaintUpdated(event),
 );

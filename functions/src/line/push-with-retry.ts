@@ -8,10 +8,20 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** The SDK's fetch has no timeout of its own (PLATFORM-FACTS.md); a stalled attempt counts as a network error. */
+  attemptTimeoutMs: number;
 }
 
 /** At most ~8 s of waiting: well inside a trigger's timeout, long enough for LINE's short 5xx blips. */
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 400, maxDelayMs: 4000 };
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 400, maxDelayMs: 4000, attemptTimeoutMs: 10_000 };
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer from LINE within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 interface HttpErrorLike {
   status: number;
@@ -71,7 +81,7 @@ export async function pushWithRetry(
   let lastStatus: number | null = null;
   for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
     try {
-      const { httpResponse } = await client.pushMessageWithHttpInfo(request, retryKey);
+      const { httpResponse } = await withTimeout(client.pushMessageWithHttpInfo(request, retryKey), policy.attemptTimeoutMs);
       return { state: 'sent', attempts: attempt, requestId: httpResponse.headers.get('x-line-request-id'), duplicate: false };
     } catch (err) {
       const verdict = judge(err, attempt);

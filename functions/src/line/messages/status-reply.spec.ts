@@ -8,7 +8,6 @@ const worstCase = (i: number): CaseSummary => ({
   trackingNo: `BM-2569-${String(i).padStart(5, '0')}`,
   subject: 'ก้'.repeat(LIMITS.subject.max / 2),
   status: STATUSES[i % STATUSES.length]!,
-  note: 'ซ่อมแล้ว '.repeat(200),
   changedAt: new Date('2026-11-24T08:00:00Z'),
 });
 

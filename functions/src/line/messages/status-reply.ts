@@ -12,7 +12,6 @@ function caseCard(c: CaseSummary, liffBase: string): messagingApi.FlexBubble {
     trackingNo: c.trackingNo ?? 'กำลังออกเลขที่',
     subject: c.subject,
     status: c.status,
-    note: c.note,
     at: c.changedAt,
     detailUrl: `${liffBase}/cases/${c.id}`,
   });

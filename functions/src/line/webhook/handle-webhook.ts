@@ -25,7 +25,8 @@ async function processEvent(event: webhook.Event, ctx: EventContext): Promise<vo
 /**
  * LINE's webhook: signature on the raw bytes first (401 and nothing stored otherwise), then each
  * event once by webhookEventId. Events are independent: one that fails is recorded for staff and
- * the others still run. LINE gets its 200 as soon as the events are handled (it waits 2 s).
+ * the others still run. LINE gets its 200 as soon as the events are handled (it waits 2 s), or a
+ * 500 when the ledger could not be written, so that LINE redelivers.
  */
 export async function handleWebhook(req: Request, res: Response): Promise<void> {
   if (req.method !== 'POST') {
@@ -47,7 +48,12 @@ export async function handleWebhook(req: Request, res: Response): Promise<void> 
   const ordered = [...events].sort((a, b) => a.timestamp - b.timestamp);
   const results = await Promise.allSettled(ordered.map((e) => processEvent(e, ctx)));
   const crashed = results.filter((r) => r.status === 'rejected');
-  if (crashed.length > 0)
-    logger.error('webhook events could not be recorded', { count: crashed.length, reason: String((crashed[0] as PromiseRejectedResult).reason) });
-  res.status(200).send('ok');
+  if (crashed.length === 0) {
+    res.status(200).send('ok');
+    return;
+  }
+  // The ledger itself could not be written (Firestore unavailable): let LINE redeliver; events that
+  // were settled are skipped then, the others get another chance.
+  logger.error('webhook events could not be recorded', { count: crashed.length, reason: String((crashed[0] as PromiseRejectedResult).reason) });
+  res.status(500).send('retry later');
 }
