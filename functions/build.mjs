@@ -13,6 +13,7 @@ await build({
     'line-auth': 'src/entry-points/line-auth.ts',
     'line-webhook': 'src/entry-points/line-webhook.ts',
     'complaint-triggers': 'src/entry-points/complaint-triggers.ts',
+    retention: 'src/entry-points/retention.ts',
   },
   outdir: 'lib',
   bundle: true,

@@ -10,6 +10,7 @@ import { municipality } from './municipality.js';
 import type * as LineAuthBundle from './entry-points/line-auth.js';
 import type * as LineWebhookBundle from './entry-points/line-webhook.js';
 import type * as ComplaintTriggersBundle from './entry-points/complaint-triggers.js';
+import type * as RetentionBundle from './entry-points/retention.js';
 
 setGlobalOptions({ region: municipality.region });
 
@@ -21,6 +22,7 @@ const wanted = (...names: string[]) => target === undefined || names.includes(ta
 type LineAuth = typeof LineAuthBundle;
 type LineWebhook = typeof LineWebhookBundle;
 type ComplaintTriggers = typeof ComplaintTriggersBundle;
+type Retention = typeof RetentionBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
 
@@ -28,3 +30,4 @@ export const lineAuth = wanted('lineAuth') ? (loadBundle('./line-auth.js') as Li
 export const lineWebhook = wanted('lineWebhook') ? (loadBundle('./line-webhook.js') as LineWebhook).lineWebhook : undefined;
 export const onComplaintCreated = triggers?.onComplaintCreated;
 export const onComplaintUpdated = triggers?.onComplaintUpdated;
+export const anonymiseExpiredCases = wanted('anonymiseExpiredCases') ? (loadBundle('./retention.js') as Retention).anonymiseExpiredCases : undefined;

@@ -1,6 +1,6 @@
 import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
 import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/firestore';
-import { canTransition, COLLECTIONS, isStatus, type Delivery, type Status } from '@banmae/domain';
+import { canTransition, COLLECTIONS, isClosed, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
 import { liffBaseUrl } from '../line/line-endpoint.js';
@@ -80,6 +80,9 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     at: after.updateTime,
     recordedAt: FieldValue.serverTimestamp(),
   });
+  // closedAt starts the retention period (PDPA notice): console edits do not stamp updatedAt, so the
+  // trigger keeps it. Writing it leaves `status` alone, so it does not trigger another message.
+  batch.update(after.ref, { closedAt: isClosed(to) ? after.updateTime : FieldValue.delete() });
   await batch.commit().catch((err: { code?: number }) => {
     if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote both
   });
