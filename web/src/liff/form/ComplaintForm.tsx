@@ -89,8 +89,8 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
     <>
       <Header title="ร้องเรียน / ร้องทุกข์ และขอรับบริการต่างๆ" />
       <form class={ui.page} onSubmit={(e) => void submit(e)} noValidate>
-        {banner && (
-          <p class={`${ui.banner} ${banner.kind === 'error' ? ui.bannerError : ui.bannerInfo}`} role={banner.kind === 'error' ? 'alert' : 'status'}>
+        {banner?.kind === 'info' && (
+          <p class={`${ui.banner} ${ui.bannerInfo}`} role="status">
             {banner.text}
           </p>
         )}
@@ -100,6 +100,12 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
 
         <PrivacyNotice acknowledged={form.privacyAcknowledged} error={errorOf('privacyAcknowledged')} onChange={(v) => set('privacyAcknowledged', v)} />
 
+        {/* A failed send is explained next to the button the citizen just tapped, not at the top of a long form. */}
+        {banner?.kind === 'error' && (
+          <p class={`${ui.banner} ${ui.bannerError}`} role="alert">
+            {banner.text}
+          </p>
+        )}
         <button type="submit" class={ui.primary} disabled={submitting} aria-busy={submitting}>
           {submitting ? 'กำลังส่งข้อมูล…' : 'ส่งข้อมูลผู้ร้องเรียน'}
         </button>
