@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -31,7 +31,8 @@ function javaCandidates(): string[] {
   if (process.env.JAVA_HOME) list.push(join(process.env.JAVA_HOME, 'bin', 'java'));
   for (const dir of (process.env.PATH ?? '').split(':')) if (dir) list.push(join(dir, 'java'));
   if (existsSync('/usr/lib/jvm')) for (const d of readdirSync('/usr/lib/jvm').sort().reverse()) list.push(join('/usr/lib/jvm', d, 'bin', 'java'));
-  return [...new Set(list)].filter((p) => existsSync(p));
+  // /usr/bin/java is a chain of symlinks: resolve it so JAVA_HOME is the real JDK (with its `jar`).
+  return [...new Set(list.filter((p) => existsSync(p)).map((p) => realpathSync(p)))];
 }
 
 export function findJava(): { javaHome: string; bin: string; major: number } {
