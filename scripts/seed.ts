@@ -2,13 +2,15 @@ import { getApps, initializeApp } from 'firebase-admin/app';
 import { getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { COLLECTIONS, nationalIdCheckDigit, type Status } from '@banmae/domain';
 import { PROJECT_ID } from './local-stack.ts';
+import { DEMO_LINE_USER } from '../test/line-standin/demo-user.ts';
+
+export { DEMO_LINE_USER };
 
 /**
  * Demo data for `npm start`: three cases of the demo LINE user (the one LIFF mock signs in as), filed
  * and then moved through statuses exactly as a clerk would, so the triggers number them, write their
  * timelines and send their LINE messages to the stand-in.
  */
-export const DEMO_LINE_USER = 'U0123456789abcdef0123456789abcdef';
 
 const DEMO_CASES: { subject: string; details: string; category: string; kind: string; steps: { status: Status; note?: string }[] }[] = [
   {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { DEMO_LINE_USER } from './demo-user.ts';
 import { IdTokenIssuer } from './id-token.ts';
 import { checkMessages, LINE_USER_ID, UUID } from './message-checks.ts';
 import { postWebhook, signBody, webhookEventId } from './webhook-sender.ts';
@@ -230,7 +231,7 @@ async function handleControl(s: LineStandin, req: IncomingMessage, raw: string, 
   if (method === 'GET' && path === '/id-token') {
     // Mints what LIFF's getIDToken() would return in LINE: used by the LIFF app in mock mode and by tests.
     const now = Math.floor(Date.now() / 1000);
-    const sub = url.searchParams.get('sub') ?? '';
+    const sub = url.searchParams.get('sub') ?? DEMO_LINE_USER;
     if (!LINE_USER_ID.test(sub)) return send(res, 400, { message: 'sub must be a LINE user ID (U + 32 hex)' });
     const aud = url.searchParams.get('aud') ?? s.opts.loginChannelId;
     const expiresIn = Number(url.searchParams.get('expiresIn') ?? 3600);

@@ -1,6 +1,6 @@
 import type liff from '@line/liff/core';
 import { LiffMockPlugin } from '@line/liff-mock';
-import { DEMO_LINE_USER, STANDIN_URL } from '../env.ts';
+import { STANDIN_URL } from '../env.ts';
 
 /**
  * LIFF outside LINE, for `npm start` and the browser tests: liff-mock answers the LIFF APIs, and the
@@ -15,8 +15,9 @@ export function installMock(sdk: Liff): void {
 }
 
 export async function useStandinIdToken(sdk: Liff): Promise<void> {
-  const as = new URLSearchParams(location.search).get('as') ?? DEMO_LINE_USER;
-  const res = await fetch(`${STANDIN_URL}/__standin/id-token?sub=${encodeURIComponent(as)}`);
+  // `?as=U…` acts as another citizen; without it the stand-in answers for its demo user.
+  const as = new URLSearchParams(location.search).get('as');
+  const res = await fetch(`${STANDIN_URL}/__standin/id-token${as ? `?sub=${encodeURIComponent(as)}` : ''}`);
   if (!res.ok) throw new Error(`LINE stand-in: ${res.status}`);
   const { idToken } = (await res.json()) as { idToken: string };
   (sdk as unknown as { $mock: { set: (f: (p: object) => object) => void } }).$mock.set((p) => ({ ...p, getIDToken: idToken }));
