@@ -8,3 +8,4 @@ export * from './complaint.ts';
 export * from './config.ts';
 export * from './thai-text.ts';
 export * from './case-record.ts';
+export * from './line-user-id.ts';

@@ -76,5 +76,4 @@ export function checkMessages(messages: unknown): LineErrorDetail[] {
   return details;
 }
 
-export const LINE_USER_ID = /^U[0-9a-f]{32}$/;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

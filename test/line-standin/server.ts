@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEMO_LINE_USER } from './demo-user.ts';
 import { IdTokenIssuer } from './id-token.ts';
-import { checkMessages, LINE_USER_ID, UUID } from './message-checks.ts';
+import { LINE_USER_ID } from '@banmae/domain';
+import { checkMessages, UUID } from './message-checks.ts';
 import { postWebhook, signBody, webhookEventId } from './webhook-sender.ts';
 
 /**

@@ -1,3 +1,5 @@
+import { isLineUserId } from '@banmae/domain';
+
 /**
  * Verifies a LIFF ID token with LINE Login (POST /oauth2/v2.1/verify) and re-checks what the answer
  * says: issuer, audience = our LINE Login channel, not expired, a LINE user ID as subject.
@@ -21,7 +23,6 @@ interface VerifiedClaims {
 }
 
 const LINE_ISSUER = 'https://access.line.me';
-const LINE_USER_ID = /^U[0-9a-f]{32}$/;
 const VERIFY_TIMEOUT_MS = 5000;
 
 function failureFromLine(description: string): VerifyFailure {
@@ -49,7 +50,7 @@ export async function verifyLiffIdToken(idToken: string, opts: { apiBaseUrl: str
     return { ok: false, reason: failureFromLine(detail), detail };
   }
   const now = opts.now ?? Date.now();
-  if (body.iss !== LINE_ISSUER || typeof body.sub !== 'string' || !LINE_USER_ID.test(body.sub)) {
+  if (body.iss !== LINE_ISSUER || !isLineUserId(body.sub)) {
     return { ok: false, reason: 'invalid_token', detail: 'unexpected issuer or subject' };
   }
   if (body.aud !== opts.channelId) return { ok: false, reason: 'wrong_audience', detail: 'audience is another channel' };
