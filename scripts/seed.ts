@@ -1,6 +1,6 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
-import { getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
-import { COLLECTIONS, nationalIdCheckDigit, type Status } from '@banmae/domain';
+import { GeoPoint, getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { COLLECTIONS, nationalIdCheckDigit, privateReporterPath, type Status } from '@banmae/domain';
 import { PROJECT_ID } from './local-stack.ts';
 import { DEMO_LINE_USER } from '../test/line-standin/demo-user.ts';
 
@@ -12,11 +12,21 @@ export { DEMO_LINE_USER };
  * timelines and send their LINE messages to the stand-in.
  */
 
-const DEMO_CASES: { subject: string; details: string; category: string; kind: string; steps: { status: Status; note?: string }[] }[] = [
+interface DemoCase {
+  subject: string;
+  details: string;
+  category: string;
+  kind: string;
+  location?: { lat: number; lng: number; accuracyM: number };
+  steps: { status: Status; note?: string }[];
+}
+
+const DEMO_CASES: DemoCase[] = [
   {
     kind: 'complaint',
     category: 'road',
     subject: 'ไฟถนนดับ ซอย 3 หมู่ 2',
+    location: { lat: 18.6253, lng: 98.8917, accuracyM: 15 },
     details: 'ไฟถนนในซอย 3 หมู่ 2 ดับมา 1 สัปดาห์ กลางคืนมืดมาก เด็กนักเรียนเดินกลับบ้านลำบาก',
     steps: [
       { status: 'accepted' },
@@ -59,17 +69,27 @@ export async function seedDemoData(): Promise<void> {
   await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followEventAt: Date.now(), updatedAt: Timestamp.now() });
   for (const c of DEMO_CASES) {
     const ref = db.collection(COLLECTIONS.complaints).doc();
-    await ref.set({
+    // As the LIFF form files it: the case, and the reporter's personal data in its private document.
+    const filing = db.batch();
+    filing.set(ref, {
       owner: DEMO_LINE_USER,
       kind: c.kind,
       category: c.category,
       subject: c.subject,
       details: c.details,
-      reporter: { name: 'ประชาชน ทดสอบ', nationalId: demoNationalId(), phone: '0812345678' },
+      hasLocation: c.location !== undefined,
       privacyNoticeVersion: '2569-11-v1',
       status: 'received',
       createdAt: Timestamp.now(),
     });
+    filing.set(db.doc(privateReporterPath(ref.id)), {
+      owner: DEMO_LINE_USER,
+      name: 'ประชาชน ทดสอบ',
+      nationalId: demoNationalId(),
+      phone: '0812345678',
+      ...(c.location ? { location: { geo: new GeoPoint(c.location.lat, c.location.lng), accuracyM: c.location.accuracyM } } : {}),
+    });
+    await filing.commit();
     await waitForTrackingNo(db, ref.id);
     for (const step of c.steps) {
       await ref.update({ status: step.status, statusNote: step.note ?? null, statusBy: 'seed', updatedAt: Timestamp.now() });

@@ -9,11 +9,27 @@ export const COLLECTIONS = {
   complaints: 'complaints',
   timeline: 'timeline',
   audit: 'audit',
+  /** complaints/{id}/private/reporter: the reporter's personal data and exact location (owner only). */
+  private: 'private',
+  /** complaints/{id}/notes/{noteId}: staff's internal notes, never readable by citizens. */
+  notes: 'notes',
   counters: 'counters',
   lineUsers: 'lineUsers',
   processedEvents: 'processedEvents',
   problems: 'problems',
+  /** staff/{uid}: the staff directory (name, e-mail, role, active), written by `npm run staff` only. */
+  staff: 'staff',
+  /** revealAudit/{id}: one entry per personal-data read by staff; admins read, nobody writes. */
+  revealAudit: 'revealAudit',
 } as const;
+
+/** The one document under complaints/{id}/private. */
+export const PRIVATE_REPORTER_DOC = 'reporter';
+
+/** Path of a case's private reporter document, for the Admin SDK and the web SDKs alike. */
+export function privateReporterPath(caseId: string): string {
+  return `${COLLECTIONS.complaints}/${caseId}/${COLLECTIONS.private}/${PRIVATE_REPORTER_DOC}`;
+}
 
 export const DELIVERY_STATES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
@@ -27,23 +43,47 @@ export interface Delivery {
   reason?: 'disabled' | 'unfollowed' | 'not_notified_status' | 'superseded';
   retryKey?: string;
   requestId?: string | null;
+  /** Set when staff pressed "ส่งอีกครั้ง" on a failed message (uid in the staff-only audit). */
+  resentAt?: unknown;
 }
 
-/** A complaint as stored, with timestamps as Dates (each side converts its own Timestamp type). */
+/**
+ * A complaint as stored, with timestamps as Dates (each side converts its own Timestamp type). It holds
+ * no personal data: the reporter and the exact location are in the private document (PrivateReporter),
+ * so that staff can work the queue without reading them (docs/decisions/007).
+ */
 export interface CaseRecord {
   owner: string;
   kind: ComplaintKind;
   category: string;
   subject: string;
   details: string;
-  location?: { lat: number; lng: number; accuracyM: number };
-  reporter: { name: string; nationalId: string; phone: string; email?: string };
+  /** True when the private document carries an exact location. */
+  hasLocation: boolean;
   privacyNoticeVersion: string;
   status: Status;
   statusNote?: string | null;
+  /** Staff uid of the last status change made on the desk (absent for console edits). */
+  statusBy?: string;
   trackingNo?: string;
+  /** Department ID from the configuration, set by staff. */
+  department?: string | null;
+  /** Staff uid the case is assigned to (the name is in the staff directory, staff-only). */
+  assigneeUid?: string | null;
+  /** Staff uid of the last desk edit of any kind. */
+  updatedBy?: string;
   createdAt: Date;
   updatedAt?: Date;
+}
+
+/** complaints/{id}/private/reporter: written by the citizen with the case, read by its owner only. */
+export interface PrivateReporter {
+  owner: string;
+  name: string;
+  nationalId: string;
+  phone: string;
+  email?: string;
+  location?: LocationInput;
 }
 
 export interface TimelineEntry {

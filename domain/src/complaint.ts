@@ -161,13 +161,36 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
   return { ok: true, value };
 }
 
-/** Fields a citizen's create must carry besides the input: rules check each one. */
-export interface CitizenCreateFields {
-  owner: string;
-  status: Status;
-  privacyNoticeVersion: string;
+/**
+ * What a citizen's filing writes, in one batch: the case (no personal data) and its private reporter
+ * document (name, national ID, phone, email, exact location). firestore.rules check the pair together
+ * (docs/decisions/007). Locations stay plain numbers here; each SDK turns them into its GeoPoint.
+ */
+export interface FilingDocuments {
+  case: {
+    owner: string;
+    kind: ComplaintKind;
+    category: string;
+    subject: string;
+    details: string;
+    hasLocation: boolean;
+    privacyNoticeVersion: string;
+    status: Status;
+  };
+  reporter: {
+    owner: string;
+    name: string;
+    nationalId: string;
+    phone: string;
+    email?: string;
+    location?: LocationInput;
+  };
 }
 
-export function citizenCreateFields(owner: string, privacyNoticeVersion: string): CitizenCreateFields {
-  return { owner, status: INITIAL_STATUS, privacyNoticeVersion };
+export function filingDocuments(owner: string, input: ComplaintInput, privacyNoticeVersion: string): FilingDocuments {
+  const { location, reporter, ...matter } = input;
+  return {
+    case: { owner, ...matter, hasLocation: Boolean(location), privacyNoticeVersion, status: INITIAL_STATUS },
+    reporter: { owner, ...reporter, ...(location ? { location } : {}) },
+  };
 }

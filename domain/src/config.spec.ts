@@ -31,6 +31,19 @@ describe('parseMunicipalityConfig', () => {
     { description: 'an unknown notifying status', mutate: (c) => (c.notifications.statuses = ['closed'] as never), want: /notifications.statuses/ },
     { description: 'a receipt flag that is not boolean', mutate: (c) => ((c.notifications as { receipt: unknown }).receipt = 'yes'), want: /receipt/ },
     { description: 'a privacy notice without a version', mutate: (c) => (c.privacyNotice.version = ''), want: /privacyNotice.version/ },
+    {
+      description: 'a category without a time allowed',
+      mutate: (c) => ((c.categories[0] as { dueWorkingDays?: unknown }).dueWorkingDays = 0),
+      want: /categories\[0\]\.dueWorkingDays/,
+    },
+    { description: 'a holiday that is not a date', mutate: (c) => (c.holidays[0]!.date = '5 ธ.ค. 2569'), want: /holidays\[0\]\.date/ },
+    { description: 'a map tile URL without {z}/{x}/{y}', mutate: (c) => (c.desk.mapTileUrl = 'https://tiles.example/map.png'), want: /desk.mapTileUrl/ },
+    {
+      description: 'note templates for an unknown status',
+      mutate: (c) => ((c.desk.noteTemplates as Record<string, string[]>).closed = ['x']),
+      want: /desk.noteTemplates.closed/,
+    },
+    { description: 'an empty note template', mutate: (c) => (c.desk.noteTemplates.done = ['  ']), want: /desk.noteTemplates.done/ },
     { description: 'a retention below 30 days', mutate: (c) => (c.retentionDays = 7), want: /retentionDays/ },
   ];
   for (const c of cases) {

@@ -1,4 +1,5 @@
 import { STATUSES, type Status } from './statuses.ts';
+import type { NoteTemplates } from './staff-desk.ts';
 
 /**
  * Everything that differs between municipalities. Another municipality runs the same code by editing
@@ -11,7 +12,8 @@ export interface MunicipalityConfig {
   region: string;
   line: { liffId: string; lineLoginChannelId: string; oaBasicId: string };
   menu: { id: string; labelTh: string; url: string }[];
-  categories: { id: string; labelTh: string }[];
+  /** dueWorkingDays: the time allowed to close a case of this category, in working days (overdue after). */
+  categories: { id: string; labelTh: string; dueWorkingDays: number }[];
   departments: { id: string; labelTh: string }[];
   notifications: {
     /** The receipt costs one push from the monthly quota per case; a municipality on the free plan may switch it off. */
@@ -25,6 +27,15 @@ export interface MunicipalityConfig {
     sections: { headingTh: string; bodyTh: string }[];
   };
   retentionDays: number;
+  /** Public holidays (Bangkok dates), not counted as working days; the Cabinet announces them yearly. */
+  holidays: { date: string; nameTh: string }[];
+  desk: {
+    /** An OpenStreetMap-style tile URL ({z}/{x}/{y}); no API key. */
+    mapTileUrl: string;
+    mapAttribution: string;
+    /** Public notes staff can pick when moving a case to each status. */
+    noteTemplates: NoteTemplates;
+  };
 }
 
 export class ConfigError extends Error {
@@ -100,9 +111,44 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
     problems.push(`notifications.statuses must be a list of: ${STATUSES.join(', ')}`);
   }
   checkList(raw, 'privacyNotice.sections', problems, ['headingTh', 'bodyTh']);
+  const categories = get(raw, 'categories');
+  if (Array.isArray(categories)) {
+    categories.forEach((c, i) => {
+      const days = get(c, 'dueWorkingDays');
+      if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 365)
+        problems.push(`categories[${i}].dueWorkingDays must be a whole number of working days, 1-365`);
+    });
+  }
+  const holidays = get(raw, 'holidays');
+  if (!Array.isArray(holidays)) problems.push('holidays must be a list of { date: "YYYY-MM-DD", nameTh }');
+  else {
+    holidays.forEach((h, i) => {
+      const date = get(h, 'date');
+      if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+        problems.push(`holidays[${i}].date must be a date written YYYY-MM-DD`);
+      nonEmptyString(get(h, 'nameTh'), `holidays[${i}].nameTh`, problems);
+    });
+  }
+  const tiles = get(raw, 'desk.mapTileUrl');
+  if (typeof tiles !== 'string' || !/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(tiles)) problems.push('desk.mapTileUrl must be an https URL with {z}, {x} and {y}');
+  nonEmptyString(get(raw, 'desk.mapAttribution'), 'desk.mapAttribution', problems);
+  const templates = get(raw, 'desk.noteTemplates');
+  if (!templates || typeof templates !== 'object' || Array.isArray(templates)) problems.push('desk.noteTemplates must map statuses to lists of notes');
+  else {
+    for (const [status, notes] of Object.entries(templates)) {
+      if (!(STATUSES as readonly string[]).includes(status)) problems.push(`desk.noteTemplates.${status} is not a status (${STATUSES.join(', ')})`);
+      if (!Array.isArray(notes) || notes.some((n) => typeof n !== 'string' || n.trim() === '' || [...n].length > 1000))
+        problems.push(`desk.noteTemplates.${status} must be a list of notes of 1-1000 characters`);
+    }
+  }
   const retention = get(raw, 'retentionDays');
   if (typeof retention !== 'number' || !Number.isInteger(retention) || retention < 30)
     problems.push('retentionDays must be a whole number of days, at least 30');
   if (problems.length > 0) throw new ConfigError(problems);
   return raw as MunicipalityConfig;
+}
+
+/** The holidays as a set of Bangkok dates, for working-day arithmetic (working-days.ts). */
+export function holidaySet(config: Pick<MunicipalityConfig, 'holidays'>): ReadonlySet<string> {
+  return new Set(config.holidays.map((h) => h.date));
 }

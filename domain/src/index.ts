@@ -9,3 +9,5 @@ export * from './config.ts';
 export * from './thai-text.ts';
 export * from './case-record.ts';
 export * from './line-user-id.ts';
+export * from './staff-desk.ts';
+export * from './working-days.ts';

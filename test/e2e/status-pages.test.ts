@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { fileCase, setStatusByHand } from '../support/cases.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
-import { complaintFields } from '../support/fixtures.ts';
+import { reporterFields } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
 
 let browser: Browser;
@@ -48,7 +48,7 @@ describe('the LIFF status pages in Chromium', () => {
     const page = await open(`/cases/${c.id}`, user);
     await page.getByTestId('timeline').waitFor();
     expect(await page.getByTestId('tracking-no').textContent()).toBe(c.trackingNo);
-    const reporter = complaintFields(user).reporter as { nationalId: string; phone: string };
+    const reporter = reporterFields(user) as { nationalId: string; phone: string };
     // Masked by default: only the last 4 ID digits and the last 3 phone digits show, until the owner asks.
     expect(await page.getByTestId('national-id').textContent()).toBe(
       `•-••••-••••${reporter.nationalId.slice(9, 10)}-${reporter.nationalId.slice(10, 12)}-${reporter.nationalId[12]}`,

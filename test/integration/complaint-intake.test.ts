@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDoc, collection, doc, getDoc, serverTimestamp } from 'firebase/firestore';
+import { collection, doc, getDoc, serverTimestamp, writeBatch } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
-import { parseTrackingNo } from '@banmae/domain';
+import { parseTrackingNo, privateReporterPath } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
 import { signInCitizen } from '../support/citizen.ts';
-import { complaintFields } from '../support/fixtures.ts';
+import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 import type { onComplaintCreated as OnComplaintCreated } from '../../functions/src/complaints/on-complaint-created.ts';
@@ -29,7 +29,11 @@ describe('a complaint filed by a signed-in citizen', () => {
   it('gets a tracking number, a first timeline entry and exactly one LINE receipt', async () => {
     const alice = await signInCitizen(lineUserId());
     close = alice.close;
-    const ref = await addDoc(collection(alice.db, 'complaints'), { ...complaintFields(alice.userId), createdAt: serverTimestamp() });
+    const ref = doc(collection(alice.db, 'complaints'));
+    const filing = writeBatch(alice.db);
+    filing.set(ref, { ...complaintFields(alice.userId), createdAt: serverTimestamp() });
+    filing.set(doc(alice.db, privateReporterPath(ref.id)), reporterFields(alice.userId));
+    await filing.commit();
 
     const trackingNo = await trackingNoOf(ref.id);
     expect(trackingNo).toMatch(/^BM-25\d\d-00001$/);
@@ -50,7 +54,7 @@ describe('a complaint filed by a signed-in citizen', () => {
     expect(text).toContain(trackingNo);
     expect(text).toContain('ไฟถนนดับหน้าวัด');
     // No personal data in a LINE message (PDPA): not the ID number, the phone or the reporter's name.
-    const reporter = complaintFields(alice.userId).reporter as { nationalId: string; phone: string; name: string };
+    const reporter = reporterFields(alice.userId) as { nationalId: string; phone: string; name: string };
     for (const secret of [reporter.nationalId, reporter.phone, reporter.name]) expect(text).not.toContain(secret);
 
     const timeline = await waitFor('delivery recorded', async () => {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Timestamp } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin.ts';
 import { fileCase, setStatusByHand } from '../support/cases.ts';
-import { complaintFields } from '../support/fixtures.ts';
+import { privateReporterPath } from '@banmae/domain';
+import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -19,7 +20,7 @@ describe('retention (the privacy notice promises deletion after the retention pe
     await waitFor('closedAt cleared', async () => (await adminDb.doc(`complaints/${c.id}`).get()).get('closedAt') === undefined);
   });
 
-  it('anonymises cases closed longer ago than retentionDays, and keeps what statistics need', async () => {
+  it('anonymises cases closed longer ago than retentionDays, private document included, and keeps what statistics need', async () => {
     const { anonymiseExpiredCases } = await import('../../functions/src/retention/anonymise-expired-cases.ts');
     const owner = lineUserId();
     const base = { ...complaintFields(owner), createdAt: Timestamp.fromMillis(Date.now() - 800 * DAY), trackingNo: 'BM-2567-00001' };
@@ -27,19 +28,44 @@ describe('retention (the privacy notice promises deletion after the retention pe
     const recent = adminDb.collection('complaints').doc();
     const open = adminDb.collection('complaints').doc();
     // Written with the trigger's fields already in place, as an old database would hold them.
-    await old.set({ ...base, location: { lat: 18.6, lng: 98.9, accuracyM: 10 }, status: 'done', closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
+    await old.set({ ...base, hasLocation: true, status: 'done', closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
     await recent.set({ ...base, status: 'rejected', closedAt: Timestamp.fromMillis(Date.now() - 10 * DAY) });
     await open.set({ ...base, status: 'in_progress' });
+    for (const ref of [old, recent, open]) {
+      await adminDb.doc(privateReporterPath(ref.id)).set(reporterFields(owner, { location: { lat: 18.6, lng: 98.9, accuracyM: 10 } }));
+    }
 
     expect(await anonymiseExpiredCases(adminDb, 730)).toBe(1);
 
     const a = (await old.get()).data()!;
     expect(a.owner).toBe('anonymised');
-    for (const gone of ['reporter', 'location', 'details', 'closedAt']) expect(a[gone]).toBeUndefined();
-    expect(JSON.stringify(a)).not.toContain((complaintFields(owner).reporter as { nationalId: string }).nationalId);
+    for (const gone of ['details', 'closedAt']) expect(a[gone]).toBeUndefined();
+    expect(a.hasLocation).toBe(false);
+    expect((await adminDb.doc(privateReporterPath(old.id)).get()).exists).toBe(false);
+    expect(JSON.stringify(a)).not.toContain(reporterFields(owner).nationalId as string);
     expect(a).toMatchObject({ kind: 'complaint', category: 'road', status: 'done', trackingNo: 'BM-2567-00001' });
-    expect((await recent.get()).get('reporter')).toBeDefined();
+    expect((await adminDb.doc(privateReporterPath(recent.id)).get()).exists).toBe(true);
     expect((await open.get()).get('owner')).toBe(owner);
     expect(await anonymiseExpiredCases(adminDb, 730)).toBe(0); // nothing left to do on the next run
+  });
+});
+
+describe('retention of a case filed before the private document existed', () => {
+  it('still strips the reporter and location kept on the case itself', async () => {
+    const { anonymiseExpiredCases } = await import('../../functions/src/retention/anonymise-expired-cases.ts');
+    const owner = lineUserId();
+    const legacy = adminDb.collection('complaints').doc();
+    const { hasLocation: _unused, ...oldShape } = complaintFields(owner);
+    await legacy.set({
+      ...oldShape,
+      reporter: { name: 'สมชาย ใจดี', nationalId: reporterFields(owner).nationalId, phone: '0812345678' },
+      location: { lat: 18.6, lng: 98.9, accuracyM: 10 },
+      createdAt: Timestamp.fromMillis(Date.now() - 800 * DAY),
+      status: 'done',
+      closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY),
+    });
+    expect(await anonymiseExpiredCases(adminDb, 730)).toBe(1);
+    const a = (await legacy.get()).data()!;
+    for (const gone of ['reporter', 'location', 'details']) expect(a[gone]).toBeUndefined();
   });
 });

@@ -1,12 +1,23 @@
 import { Timestamp } from 'firebase-admin/firestore';
+import { privateReporterPath } from '@banmae/domain';
 import { adminDb } from './admin.ts';
-import { complaintFields } from './fixtures.ts';
+import { complaintFields, reporterFields } from './fixtures.ts';
 import { waitFor } from './stack.ts';
 
-/** Files a case as the LIFF form would (through the Admin SDK for speed) and waits for its number. */
-export async function fileCase(owner: string, over: Record<string, unknown> = {}): Promise<{ id: string; trackingNo: string }> {
+/**
+ * Files a case as the LIFF form would (through the Admin SDK for speed): the case and its private
+ * reporter document in one batch. Waits for its number.
+ */
+export async function fileCase(
+  owner: string,
+  over: Record<string, unknown> = {},
+  reporterOver: Record<string, unknown> = {},
+): Promise<{ id: string; trackingNo: string }> {
   const ref = adminDb.collection('complaints').doc();
-  await ref.set({ ...complaintFields(owner), createdAt: Timestamp.now(), ...over });
+  const batch = adminDb.batch();
+  batch.set(ref, { ...complaintFields(owner), createdAt: Timestamp.now(), ...over });
+  batch.set(adminDb.doc(privateReporterPath(ref.id)), reporterFields(owner, reporterOver));
+  await batch.commit();
   const trackingNo = await waitFor(`tracking number of ${ref.id}`, async () => (await ref.get()).get('trackingNo') as string | undefined);
   return { id: ref.id, trackingNo };
 }

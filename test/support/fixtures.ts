@@ -5,7 +5,7 @@ export function nationalId(first12 = '110170023070'): string {
   return first12 + String(nationalIdCheckDigit(first12));
 }
 
-/** The fields a citizen's create carries, as the LIFF form writes them (createdAt added by the caller). */
+/** The case fields a citizen's create carries, as the LIFF form writes them (createdAt added by the caller). */
 export function complaintFields(owner: string, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     owner,
@@ -13,9 +13,14 @@ export function complaintFields(owner: string, over: Record<string, unknown> = {
     category: 'road',
     subject: 'ไฟถนนดับหน้าวัด',
     details: 'ไฟถนนหน้าวัดบ้านแมดับมาสามคืนแล้ว มืดมาก',
-    reporter: { name: 'สมชาย ใจดี', nationalId: nationalId(), phone: '0812345678' },
+    hasLocation: false,
     privacyNoticeVersion: '2569-11-v1',
     status: 'received',
     ...over,
   };
+}
+
+/** The private reporter document that goes with a case (complaints/{id}/private/reporter). */
+export function reporterFields(owner: string, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return { owner, name: 'สมชาย ใจดี', nationalId: nationalId(), phone: '0812345678', ...over };
 }

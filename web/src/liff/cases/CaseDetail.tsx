@@ -14,7 +14,7 @@ import { ui } from '../ui/Field.tsx';
 import { Header } from '../ui/Header.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { config } from '../env.ts';
-import { getMyCase, getTimeline, type MyCase, type TimelineStep } from '../data/cases.ts';
+import { getMyCase, getMyReporter, getTimeline, type MyReporter, type TimelineStep } from '../data/cases.ts';
 import { REFRESH_MS } from './CaseList.tsx';
 import { useFreshData } from './use-fresh-data.ts';
 
@@ -33,9 +33,8 @@ function NotFound() {
 }
 
 /** Personal data stays masked until its owner taps to show it (PDPA: masked by default, even to the owner). */
-function Reporter({ c }: { c: MyCase }) {
+function Reporter({ r }: { r: MyReporter }) {
   const [shown, setShown] = useState(false);
-  const r = c.reporter;
   return (
     <section class={s.block}>
       <h3>ข้อมูลผู้แจ้ง</h3>
@@ -57,10 +56,10 @@ function Reporter({ c }: { c: MyCase }) {
           <span>{shown ? r.email : r.email.replace(/^(.).*(@.*)$/, '$1•••$2')}</span>
         </div>
       )}
-      {c.hasLocation && (
+      {r.locationAccuracyM !== null && (
         <div class={s.row}>
           <span>พิกัด</span>
-          <span>ระบุแล้ว (±{(c.locationAccuracyM ?? 0).toLocaleString('th-TH')} ม.)</span>
+          <span>ระบุแล้ว (±{r.locationAccuracyM.toLocaleString('th-TH')} ม.)</span>
         </div>
       )}
       <button type="button" class={s.reveal} onClick={() => setShown(!shown)}>
@@ -96,7 +95,9 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
     async () => {
       await signIn();
       const c = await getMyCase(caseId);
-      return c ? { c, steps: await getTimeline(caseId) } : null;
+      if (!c) return null;
+      const [steps, reporter] = await Promise.all([getTimeline(caseId), getMyReporter(caseId)]);
+      return { c, steps, reporter };
     },
     REFRESH_MS,
     [signIn, caseId],
@@ -111,7 +112,7 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
       <p class="boot">กำลังโหลด…</p>
     );
   }
-  const { c, steps } = data;
+  const { c, steps, reporter } = data;
   return (
     <>
       <Header title="รายละเอียดเรื่อง" />
@@ -130,7 +131,7 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
         {c.status === 'done' && <p class={s.doneBanner}>ดำเนินการแล้วเสร็จ</p>}
       </section>
       <Timeline steps={steps} />
-      <Reporter c={c} />
+      {reporter && <Reporter r={reporter} />}
       <div class={ui.page}>
         <a class={ui.secondary} href="/cases">
           ดูเรื่องของฉันทั้งหมด

@@ -1,13 +1,16 @@
 import { collection, doc, getDoc, getDocs, limit, orderBy, query, where, type Timestamp } from 'firebase/firestore/lite';
-import { COLLECTIONS, isStatus, type CaseRecord, type Delivery, type Status } from '@banmae/domain';
+import { COLLECTIONS, isStatus, privateReporterPath, type CaseRecord, type Delivery, type ReporterInput, type Status } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 
 /** The citizen's view of a case, read under the rules (owner only). */
-export interface MyCase extends Omit<CaseRecord, 'createdAt' | 'updatedAt' | 'status' | 'location'> {
+export interface MyCase extends Omit<CaseRecord, 'createdAt' | 'updatedAt' | 'status'> {
   id: string;
   status: Status | null;
   createdAt: Date;
-  hasLocation: boolean;
+}
+
+/** The citizen's own personal data on a case (complaints/{id}/private/reporter), owner only. */
+export interface MyReporter extends ReporterInput {
   locationAccuracyM: number | null;
 }
 
@@ -27,14 +30,12 @@ function toDate(value: unknown): Date {
 }
 
 function toCase(id: string, d: Record<string, unknown>): MyCase {
-  const location = d.location as { accuracyM?: number } | undefined;
   return {
     ...(d as unknown as CaseRecord),
     id,
     status: isStatus(d.status) ? d.status : null,
     createdAt: toDate(d.createdAt),
-    hasLocation: Boolean(location),
-    locationAccuracyM: location?.accuracyM ?? null,
+    hasLocation: d.hasLocation === true,
   };
 }
 
@@ -56,6 +57,14 @@ export async function getMyCase(id: string): Promise<MyCase | null> {
     if ((err as { code?: string }).code === 'permission-denied') return null;
     throw err;
   }
+}
+
+/** The citizen's personal data on their case, or null after retention removed it. */
+export async function getMyReporter(caseId: string): Promise<MyReporter | null> {
+  const snap = await getDoc(doc(db, privateReporterPath(caseId)));
+  if (!snap.exists()) return null;
+  const d = snap.data() as ReporterInput & { location?: { accuracyM?: number } };
+  return { name: d.name, nationalId: d.nationalId, phone: d.phone, ...(d.email ? { email: d.email } : {}), locationAccuracyM: d.location?.accuracyM ?? null };
 }
 
 export async function getTimeline(caseId: string): Promise<TimelineStep[]> {

@@ -1,5 +1,5 @@
-import { collection, doc, GeoPoint, getDoc, getDocs, limit, orderBy, query, serverTimestamp, setDoc, where } from 'firebase/firestore/lite';
-import { citizenCreateFields, COLLECTIONS, type ComplaintInput, type ReporterInput } from '@banmae/domain';
+import { collection, doc, GeoPoint, getDoc, getDocs, limit, orderBy, query, serverTimestamp, where, writeBatch } from 'firebase/firestore/lite';
+import { COLLECTIONS, filingDocuments, privateReporterPath, type ComplaintInput, type ReporterInput } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 
 /** A new case's ID is made on the phone, so a retry after a lost connection cannot file it twice. */
@@ -30,21 +30,23 @@ function failureOf(err: unknown): SubmitFailure {
 
 /**
  * Files the case under the rules (owner = the signed-in LINE user, initial status, createdAt = server
- * time). If an earlier attempt reached Firestore but its answer was lost, the case already exists and
+ * time): the case and its private reporter document in one batch, which the rules check as a pair.
+ * If an earlier attempt reached Firestore but its answer was lost, the case already exists and
  * counts as filed: a create over it would be refused as an update.
  */
 export async function fileComplaint(id: string, owner: string, input: ComplaintInput, privacyNoticeVersion: string, isRetry: boolean): Promise<void> {
   const ref = doc(db, COLLECTIONS.complaints, id);
-  const { location, ...rest } = input;
-  const data = {
-    ...rest,
-    ...citizenCreateFields(owner, privacyNoticeVersion),
+  const docs = filingDocuments(owner, input, privacyNoticeVersion);
+  const { location, ...reporter } = docs.reporter;
+  const batch = writeBatch(db);
+  batch.set(ref, { ...docs.case, createdAt: serverTimestamp() });
+  batch.set(doc(db, privateReporterPath(id)), {
+    ...reporter,
     ...(location ? { location: { geo: new GeoPoint(location.lat, location.lng), accuracyM: location.accuracyM } } : {}),
-    createdAt: serverTimestamp(),
-  };
+  });
   try {
     if (isRetry && (await getDoc(ref).catch(() => null))?.exists()) return;
-    await setDoc(ref, data);
+    await batch.commit();
   } catch (err) {
     console.warn('filing the case failed:', (err as { code?: unknown }).code);
     throw new SubmitError(failureOf(err), err);
@@ -66,12 +68,16 @@ export async function waitForTrackingNo(id: string, timeoutMs = 15_000): Promise
 }
 
 /**
- * The reporter details of the citizen's latest case, to offer again: read from their own cases under
- * the rules, never kept in the browser (PDPA: no personal data in localStorage on a shared phone).
+ * The reporter details of the citizen's latest case, to offer again: read from their own case's
+ * private document under the rules, never kept in the browser (PDPA: no personal data in
+ * localStorage on a shared phone).
  */
 export async function latestReporter(owner: string): Promise<ReporterInput | null> {
   const q = query(collection(db, COLLECTIONS.complaints), where('owner', '==', owner), orderBy('createdAt', 'desc'), limit(1));
-  const snap = await getDocs(q);
-  const reporter = snap.docs[0]?.get('reporter') as ReporterInput | undefined;
-  return reporter ?? null;
+  const latest = (await getDocs(q)).docs[0];
+  if (!latest) return null;
+  const snap = await getDoc(doc(db, privateReporterPath(latest.id)));
+  if (!snap.exists()) return null;
+  const { name, nationalId, phone, email } = snap.data() as ReporterInput;
+  return { name, nationalId, phone, ...(email ? { email } : {}) };
 }
