@@ -86,6 +86,7 @@ describe('filing a complaint (the case and its private reporter document, one ba
     { description: 'with a wrong type', data: () => newCase(ALICE, { subject: 42 }) },
     { description: 'with an unknown kind', data: () => newCase(ALICE, { kind: 'spam' }) },
     { description: 'with a category that is not an ID', data: () => newCase(ALICE, { category: 'ถนน' }) },
+    { description: 'with a category that is not text', data: () => newCase(ALICE, { category: 7 }) },
     { description: 'with an oversize subject', data: () => newCase(ALICE, { subject: 'ก'.repeat(LIMITS.subject.max + 1) }) },
     { description: 'with oversize details', data: () => newCase(ALICE, { details: 'ก'.repeat(LIMITS.details.max + 1) }) },
     { description: 'with a blank subject', data: () => newCase(ALICE, { subject: '     ' }) },
@@ -112,7 +113,9 @@ describe('filing a complaint (the case and its private reporter document, one ba
     { description: 'has a repeated-digit national ID', data: () => newReporter(ALICE, { nationalId: '1111111111111' }) },
     { description: 'has the national ID as a number, not a string', data: () => newReporter(ALICE, { nationalId: Number(nationalId()) }) },
     { description: 'has a bad phone', data: () => newReporter(ALICE, { phone: '12345' }) },
+    { description: 'has the phone as a number, not a string', data: () => newReporter(ALICE, { phone: 812345678 }) },
     { description: 'has a bad email', data: () => newReporter(ALICE, { email: 'not-an-email' }) },
+    { description: 'has an email that is not text', data: () => newReporter(ALICE, { email: ['a@example.com'] }) },
     { description: 'has an oversize email', data: () => newReporter(ALICE, { email: 'a'.repeat(LIMITS.email.max) + '@example.com' }) },
     { description: 'has a one-letter name', data: () => newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.min - 1) }) },
     { description: 'has an oversize name', data: () => newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.max + 1) }) },
@@ -133,6 +136,7 @@ describe('filing a complaint (the case and its private reporter document, one ba
     { description: 'an extra key', location: { ...location(), address: 'บ้านเลขที่ 1' } },
     { description: 'coordinates that are not a GeoPoint', location: { geo: { lat: 18.6, lng: 98.9 }, accuracyM: 12 } },
     { description: 'an accuracy that is not a number', location: { geo: location().geo, accuracyM: '12' } },
+    { description: 'an address typed as text instead of coordinates', location: 'หน้าวัดบ้านแม' },
   ];
   for (const c of badLocations) {
     it(`does not let a citizen file a location with ${c.description}`, async () => {
@@ -157,6 +161,11 @@ describe('filing a complaint (the case and its private reporter document, one ba
   });
   it("does not let a citizen file their private document with someone else's new case", async () => {
     await assertFails(fileInBatch(as.bob, 'c1', newCase(ALICE), newReporter(BOB)));
+    // The private document first, so that its own rule (the case after the batch is bob's?) is what refuses.
+    const batch = writeBatch(as.bob);
+    batch.set(doc(as.bob, privateReporterPath('c1')), newReporter(BOB));
+    batch.set(doc(as.bob, 'complaints', 'c1'), newCase(ALICE));
+    await assertFails(batch.commit());
   });
   it('does not let a citizen file the private document under any name but reporter', async () => {
     const batch = writeBatch(as.alice);
