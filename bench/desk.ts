@@ -9,6 +9,7 @@ import { reporterFields } from '../test/support/fixtures.ts';
 import { signInStaff } from '../test/support/staff.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../test/support/stack.ts';
 import { pauseEmulatorTriggers } from '../test/support/triggers.ts';
+import { countReads } from './page-load.ts';
 import { percentile } from './stats.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -48,28 +49,6 @@ export async function seedDeskCases(n: number): Promise<string[]> {
     }
   });
   return ids;
-}
-
-/** Documents and aggregation queries Firestore answered to the page (lite talks REST: one response each). */
-function countFirestore(page: Page): { docs: () => number; aggregations: () => number } {
-  let docs = 0;
-  let aggregations = 0;
-  page.on('response', (res) => {
-    const url = res.url();
-    if (!url.includes('127.0.0.1:8080') || !url.includes('/documents')) return;
-    if (url.includes(':runAggregationQuery')) {
-      aggregations += 1;
-      return;
-    }
-    void res
-      .json()
-      .then((body: unknown) => {
-        if (Array.isArray(body)) docs += Math.max(1, body.filter((r: { document?: unknown }) => r.document).length);
-        else if (body && typeof body === 'object' && 'fields' in body) docs += 1;
-      })
-      .catch(() => undefined);
-  });
-  return { docs: () => docs, aggregations: () => aggregations };
 }
 
 async function queueRows(page: Page): Promise<number> {
@@ -116,7 +95,7 @@ export async function measureDeskQueue(runs: number): Promise<DeskQueueFigures> 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    const reads = countFirestore(page);
+    const reads = countReads(page);
     const start = Date.now();
     await page.goto(`${HOSTING_ORIGIN}/admin`, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="queue"] > li').length > 0, null, { timeout: 30_000 });
@@ -124,7 +103,7 @@ export async function measureDeskQueue(runs: number): Promise<DeskQueueFigures> 
     while (!(await countsShown(page))) await new Promise((r) => setTimeout(r, 10));
     counted.push(Date.now() - start);
     await new Promise((r) => setTimeout(r, 500));
-    docsRead = reads.docs();
+    docsRead = reads.reads();
     aggregations = reads.aggregations();
 
     const before = await page.locator('[data-testid="queue"] > li').first().getAttribute('data-case-id');

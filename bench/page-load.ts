@@ -37,12 +37,20 @@ export async function measureFormUsable(runs: number): Promise<{ p50Ms: number; 
   return { p50Ms: percentile(times, 50), maxMs: Math.max(...times) };
 }
 
-/** Documents Firestore returned to the page (each is one billed read; an empty query bills one). */
-function countReads(page: Page): { reads: () => number } {
+/**
+ * Documents Firestore returned to the page (each is one billed read; an empty query bills one), and
+ * aggregation (count) queries, billed one read per 1,000 index entries counted. Lite talks REST.
+ */
+export function countReads(page: Page): { reads: () => number; aggregations: () => number } {
   let reads = 0;
+  let aggregations = 0;
   page.on('response', (res) => {
     const url = res.url();
     if (!url.includes('/v1/projects/') || !url.includes('127.0.0.1:8080')) return;
+    if (url.includes(':runAggregationQuery')) {
+      aggregations += 1;
+      return;
+    }
     void res
       .json()
       .then((body: unknown) => {
@@ -51,7 +59,7 @@ function countReads(page: Page): { reads: () => number } {
       })
       .catch(() => undefined);
   });
-  return { reads: () => reads };
+  return { reads: () => reads, aggregations: () => aggregations };
 }
 
 /** Reads to open "เรื่องของฉัน" (3 cases) and one case with 3 timeline steps, before any refresh. */

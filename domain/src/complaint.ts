@@ -1,4 +1,5 @@
-import { INITIAL_STATUS, type Status } from './statuses.ts';
+import { INITIAL_STATUS } from './statuses.ts';
+import type { CaseRecord, PrivateReporter } from './case-record.ts';
 import { nationalIdProblem, normalizeNationalId } from './national-id.ts';
 import { normalizeThaiPhone, phoneProblem } from './thai-phone.ts';
 
@@ -167,24 +168,8 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
  * (docs/decisions/007). Locations stay plain numbers here; each SDK turns them into its GeoPoint.
  */
 export interface FilingDocuments {
-  case: {
-    owner: string;
-    kind: ComplaintKind;
-    category: string;
-    subject: string;
-    details: string;
-    hasLocation: boolean;
-    privacyNoticeVersion: string;
-    status: Status;
-  };
-  reporter: {
-    owner: string;
-    name: string;
-    nationalId: string;
-    phone: string;
-    email?: string;
-    location?: LocationInput;
-  };
+  case: Pick<CaseRecord, 'owner' | 'kind' | 'category' | 'subject' | 'details' | 'hasLocation' | 'privacyNoticeVersion' | 'status'>;
+  reporter: PrivateReporter;
 }
 
 export function filingDocuments(owner: string, input: ComplaintInput, privacyNoticeVersion: string): FilingDocuments {

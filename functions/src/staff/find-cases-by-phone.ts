@@ -1,5 +1,4 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
-import * as logger from 'firebase-functions/logger';
 import type { DocumentReference, Firestore, Timestamp } from 'firebase-admin/firestore';
 import {
   COLLECTIONS,
@@ -12,7 +11,7 @@ import {
   type FindCasesByPhoneResponse,
 } from '@banmae/domain';
 import { requireStaff } from './staff-caller.js';
-import { writeRevealAudit, type WriteRevealAudit } from './reveal-audit.js';
+import { auditOrRefuse, writeRevealAudit, type WriteRevealAudit } from './reveal-audit.js';
 
 /**
  * A citizen phones the municipality and gives their number: the desk finds their cases without anyone
@@ -37,22 +36,15 @@ export async function findCasesByPhone(
     .filter((ref): ref is DocumentReference => ref !== null && ref.parent.id === COLLECTIONS.complaints);
   const cases = caseRefs.length > 0 ? (await db.getAll(...caseRefs)).filter((s) => s.exists) : [];
 
-  let auditId: string;
-  try {
-    auditId = await writeAudit(db, {
-      kind: 'find_by_phone',
-      staffUid: caller.uid,
-      staffEmail: caller.email,
-      caseIds: cases.map((c) => c.id),
-      trackingNos: cases.map((c) => (c.get('trackingNo') as string | undefined) ?? null),
-      fields: ['phone'],
-      reason,
-    });
-  } catch (err) {
-    logger.error('phone search refused: the audit entry could not be written', { staffUid: caller.uid, error: String(err) });
-    throw new HttpsError('unavailable', DESK_MESSAGES.auditFailed);
-  }
-  logger.info('cases found by phone for staff', { auditId, staffUid: caller.uid, matches: cases.length, reason });
+  const auditId = await auditOrRefuse(db, writeAudit, {
+    kind: 'find_by_phone',
+    staffUid: caller.uid,
+    staffEmail: caller.email,
+    caseIds: cases.map((c) => c.id),
+    trackingNos: cases.map((c) => (c.get('trackingNo') as string | undefined) ?? null),
+    fields: ['phone'],
+    reason,
+  });
 
   return {
     auditId,

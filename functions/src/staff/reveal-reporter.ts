@@ -1,5 +1,4 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
-import * as logger from 'firebase-functions/logger';
 import type { Firestore, GeoPoint } from 'firebase-admin/firestore';
 import {
   COLLECTIONS,
@@ -12,7 +11,7 @@ import {
   type RevealReporterResponse,
 } from '@banmae/domain';
 import { requireDocId, requireStaff } from './staff-caller.js';
-import { writeRevealAudit, type WriteRevealAudit } from './reveal-audit.js';
+import { auditOrRefuse, writeRevealAudit, type WriteRevealAudit } from './reveal-audit.js';
 
 function requireFields(value: unknown): RevealField[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > REVEAL_FIELDS.length) throw new HttpsError('invalid-argument', DESK_MESSAGES.badFields);
@@ -42,22 +41,15 @@ export async function revealReporter(
   if (!caseSnap.exists) throw new HttpsError('not-found', DESK_MESSAGES.caseNotFound);
   const trackingNo = (caseSnap.get('trackingNo') as string | undefined) ?? null;
 
-  let auditId: string;
-  try {
-    auditId = await writeAudit(db, {
-      kind: 'reveal',
-      staffUid: caller.uid,
-      staffEmail: caller.email,
-      caseIds: [caseId],
-      trackingNos: [trackingNo],
-      fields,
-      reason,
-    });
-  } catch (err) {
-    logger.error('reveal refused: the audit entry could not be written', { caseId, staffUid: caller.uid, error: String(err) });
-    throw new HttpsError('unavailable', DESK_MESSAGES.auditFailed);
-  }
-  logger.info('personal data revealed to staff', { auditId, caseId, staffUid: caller.uid, fields, reason });
+  const auditId = await auditOrRefuse(db, writeAudit, {
+    kind: 'reveal',
+    staffUid: caller.uid,
+    staffEmail: caller.email,
+    caseIds: [caseId],
+    trackingNos: [trackingNo],
+    fields,
+    reason,
+  });
 
   const reporter = await db.doc(privateReporterPath(caseId)).get();
   const answer: RevealReporterResponse = { auditId };
