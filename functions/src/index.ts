@@ -11,6 +11,7 @@ import type * as LineAuthBundle from './entry-points/line-auth.js';
 import type * as LineWebhookBundle from './entry-points/line-webhook.js';
 import type * as ComplaintTriggersBundle from './entry-points/complaint-triggers.js';
 import type * as RetentionBundle from './entry-points/retention.js';
+import type * as StaffDeskBundle from './entry-points/staff-desk.js';
 
 setGlobalOptions({ region: municipality.region });
 
@@ -23,11 +24,16 @@ type LineAuth = typeof LineAuthBundle;
 type LineWebhook = typeof LineWebhookBundle;
 type ComplaintTriggers = typeof ComplaintTriggersBundle;
 type Retention = typeof RetentionBundle;
+type StaffDesk = typeof StaffDeskBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
+const staffDesk = wanted('revealReporter', 'findCasesByPhone', 'resendMessage') ? (loadBundle('./staff-desk.js') as StaffDesk) : undefined;
 
 export const lineAuth = wanted('lineAuth') ? (loadBundle('./line-auth.js') as LineAuth).lineAuth : undefined;
 export const lineWebhook = wanted('lineWebhook') ? (loadBundle('./line-webhook.js') as LineWebhook).lineWebhook : undefined;
 export const onComplaintCreated = triggers?.onComplaintCreated;
 export const onComplaintUpdated = triggers?.onComplaintUpdated;
 export const anonymiseExpiredCases = wanted('anonymiseExpiredCases') ? (loadBundle('./retention.js') as Retention).anonymiseExpiredCases : undefined;
+export const revealReporter = staffDesk?.revealReporter;
+export const findCasesByPhone = staffDesk?.findCasesByPhone;
+export const resendMessage = staffDesk?.resendMessage;

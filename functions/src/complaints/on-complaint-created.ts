@@ -4,10 +4,9 @@ import type { Timestamp } from 'firebase-admin/firestore';
 import type { Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
-import { liffBaseUrl } from '../line/line-endpoint.js';
-import { receiptMessage } from '../line/messages/receipt-message.js';
 import { assignTrackingNumber } from './assign-tracking-number.js';
 import { deliverTimelineMessage } from './deliver-timeline-message.js';
+import { timelineMessage } from './timeline-message.js';
 
 /**
  * A citizen filed a case: number it, open its timeline, and send the receipt in LINE (unless the
@@ -25,12 +24,14 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
   if (!receiptWanted) return;
 
   const createdAt = (snap.get('createdAt') as Timestamp | undefined)?.toDate() ?? new Date();
-  const message = receiptMessage({
+  const message = timelineMessage({
+    caseId: snap.id,
     trackingNo: assigned.trackingNo,
     subject: String(snap.get('subject')),
     status: snap.get('status') as Status,
+    note: null,
     at: createdAt,
-    detailUrl: `${liffBaseUrl()}/cases/${snap.id}`,
+    receipt: true,
   });
   await deliverTimelineMessage(assigned.entryRef, String(snap.get('owner')), [message]);
 }

@@ -3,10 +3,9 @@ import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/fires
 import { canTransition, COLLECTIONS, isClosed, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
-import { liffBaseUrl } from '../line/line-endpoint.js';
-import { statusChangeMessage } from '../line/messages/status-change-message.js';
 import { recordProblem } from '../problems/record-problem.js';
 import { deliverTimelineMessage } from './deliver-timeline-message.js';
+import { timelineMessage } from './timeline-message.js';
 
 type UpdateEvent = FirestoreEvent<Change<QueryDocumentSnapshot> | undefined, { id: string }>;
 
@@ -92,13 +91,14 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     return;
   }
 
-  const message = statusChangeMessage({
-    trackingNo: (after.get('trackingNo') as string | undefined) ?? 'กำลังออกเลขที่',
+  const message = timelineMessage({
+    caseId,
+    trackingNo: after.get('trackingNo') as string | undefined,
     subject: String(after.get('subject')),
     status: to satisfies Status,
     note,
     at: after.updateTime.toDate(),
-    detailUrl: `${liffBaseUrl()}/cases/${caseId}`,
+    receipt: false,
   });
   await deliverTimelineMessage(entryRef, String(after.get('owner')), [message]);
 }

@@ -1,0 +1,31 @@
+import type { messagingApi } from '@line/bot-sdk';
+import type { Status } from '@banmae/domain';
+import { liffBaseUrl } from '../line/line-endpoint.js';
+import { receiptMessage } from '../line/messages/receipt-message.js';
+import { statusChangeMessage } from '../line/messages/status-change-message.js';
+
+export interface TimelineMessageInput {
+  caseId: string;
+  trackingNo: string | undefined;
+  subject: string;
+  status: Status;
+  note: string | null;
+  at: Date;
+  /** The first entry of a case ("system") is its receipt; every later one is a status change. */
+  receipt: boolean;
+}
+
+/**
+ * The LINE message a timeline entry stands for, built the same way by the triggers and by "ส่งอีกครั้ง"
+ * on the desk, so that a resent message reads exactly like the one that failed.
+ */
+export function timelineMessage(m: TimelineMessageInput): messagingApi.FlexMessage {
+  const card = {
+    trackingNo: m.trackingNo ?? 'กำลังออกเลขที่',
+    subject: m.subject,
+    status: m.status,
+    at: m.at,
+    detailUrl: `${liffBaseUrl()}/cases/${m.caseId}`,
+  };
+  return m.receipt ? receiptMessage(card) : statusChangeMessage({ ...card, note: m.note });
+}

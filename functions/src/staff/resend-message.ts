@@ -1,0 +1,48 @@
+import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
+import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/firestore';
+import { COLLECTIONS, DESK_MESSAGES, isStatus, type Delivery, type ResendMessageRequest, type ResendMessageResponse } from '@banmae/domain';
+import { ANONYMISED_OWNER } from '../retention/anonymise-expired-cases.js';
+import { deliverTimelineMessage } from '../complaints/deliver-timeline-message.js';
+import { timelineMessage } from '../complaints/timeline-message.js';
+import { requireDocId, requireStaff } from './staff-caller.js';
+
+/**
+ * "ส่งอีกครั้ง" on a failed LINE message: the entry goes back to pending and is sent with the retry key
+ * derived from its path, the same key as every earlier attempt, so LINE delivers it at most once even
+ * if an earlier attempt did get through (409 = already accepted, recorded as sent). Only a failed
+ * message can be resent; who pressed the button goes to the staff-only audit of the case.
+ */
+export async function resendMessage(
+  db: Firestore,
+  request: Pick<CallableRequest<Partial<ResendMessageRequest>>, 'auth' | 'data'>,
+): Promise<ResendMessageResponse> {
+  const caller = await requireStaff(db, request);
+  const caseRef = db.collection(COLLECTIONS.complaints).doc(requireDocId(request.data?.caseId));
+  const entryRef = caseRef.collection(COLLECTIONS.timeline).doc(requireDocId(request.data?.entryId));
+
+  const { caseData, entry } = await db.runTransaction(async (tx) => {
+    const [caseSnap, entrySnap] = await Promise.all([tx.get(caseRef), tx.get(entryRef)]);
+    if (!caseSnap.exists || !entrySnap.exists) throw new HttpsError('not-found', DESK_MESSAGES.caseNotFound);
+    const delivery = entrySnap.get('delivery') as Delivery | undefined;
+    if (delivery?.state !== 'failed' || caseSnap.get('owner') === ANONYMISED_OWNER) {
+      throw new HttpsError('failed-precondition', DESK_MESSAGES.notResendable);
+    }
+    tx.update(entryRef, { delivery: { ...delivery, state: 'pending', resentAt: FieldValue.serverTimestamp() } });
+    tx.create(caseRef.collection(COLLECTIONS.audit).doc(), { kind: 'resend', entryId: entryRef.id, by: caller.uid, at: FieldValue.serverTimestamp() });
+    return { caseData: caseSnap, entry: entrySnap };
+  });
+
+  const status: unknown = entry.get('status');
+  if (!isStatus(status)) throw new HttpsError('failed-precondition', DESK_MESSAGES.notResendable);
+  const message = timelineMessage({
+    caseId: caseRef.id,
+    trackingNo: caseData.get('trackingNo') as string | undefined,
+    subject: String(caseData.get('subject')),
+    status,
+    note: (entry.get('note') as string | null | undefined) ?? null,
+    at: (entry.get('at') as Timestamp).toDate(),
+    receipt: entry.get('by') === 'system',
+  });
+  const result = await deliverTimelineMessage(entryRef, String(caseData.get('owner')), [message]);
+  return { state: result?.state ?? 'pending', lastError: result?.lastError ?? null };
+}

@@ -1,0 +1,44 @@
+import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
+import { connectAuthEmulator, getAuth, signInWithEmailAndPassword, type Auth } from 'firebase/auth';
+import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import type { StaffRole } from '@banmae/domain';
+import { addStaff } from '../../scripts/staff-accounts.ts';
+import rawConfig from '../../config/municipality.json' with { type: 'json' };
+import { adminAuth, adminDb } from './admin.ts';
+import { AUTH_URL, FIRESTORE, PROJECT_ID } from './stack.ts';
+
+/** A staff member signed in as the desk does it: e-mail and password against the Auth emulator. */
+export interface SignedInStaff {
+  uid: string;
+  email: string;
+  app: FirebaseApp;
+  auth: Auth;
+  db: Firestore;
+  call: <Req, Res>(name: string, data: Req) => Promise<Res>;
+  close: () => Promise<void>;
+}
+
+let n = 0;
+
+/** Callables as the desk calls them, from any signed-in (or signed-out) web app. */
+export function callableOf(app: FirebaseApp) {
+  const functions = getFunctions(app, rawConfig.region);
+  connectFunctionsEmulator(functions, '127.0.0.1', 5001);
+  return async <Req, Res>(name: string, data: Req): Promise<Res> => (await httpsCallable<Req, Res>(functions, name)(data)).data;
+}
+
+export function webApp(): FirebaseApp {
+  return initializeApp({ projectId: PROJECT_ID, apiKey: 'demo-key' }, `web-${++n}`);
+}
+
+export async function signInStaff(role: StaffRole = 'staff', email = `clerk-${Date.now()}-${++n}@banmae.go.th`): Promise<SignedInStaff> {
+  const added = await addStaff(adminAuth, adminDb, { email, role, displayName: `เจ้าหน้าที่ ${n}`, password: 'demo-password-1' });
+  const app = webApp();
+  const auth = getAuth(app);
+  connectAuthEmulator(auth, AUTH_URL, { disableWarnings: true });
+  await signInWithEmailAndPassword(auth, email, 'demo-password-1');
+  const db = getFirestore(app);
+  connectFirestoreEmulator(db, FIRESTORE.host, FIRESTORE.port);
+  return { uid: added.uid, email, app, auth, db, call: callableOf(app), close: () => deleteApp(app) };
+}
