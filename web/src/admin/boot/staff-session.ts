@@ -62,7 +62,7 @@ export async function signOut(): Promise<void> {
   publish({ kind: 'signedOut' });
 }
 
-function isPermissionDenied(err: unknown): boolean {
+export function isPermissionDenied(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === 'permission-denied' || code === 'functions/permission-denied';
 }

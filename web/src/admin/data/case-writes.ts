@@ -1,7 +1,7 @@
-import { addDoc, collection, doc, runTransaction, serverTimestamp } from 'firebase/firestore/lite';
+import { addDoc, collection, doc, getDoc, runTransaction, serverTimestamp } from 'firebase/firestore/lite';
 import { COLLECTIONS, DESK_MESSAGES, type Status } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
-import { guarded, staffUid } from '../boot/staff-session.ts';
+import { guarded, isPermissionDenied, staffUid } from '../boot/staff-session.ts';
 import { versionOf, type DeskCase } from './desk-case.ts';
 
 /**
@@ -17,16 +17,30 @@ export class ConflictError extends Error {
   }
 }
 
+async function changedSince(loaded: Pick<DeskCase, 'id' | 'version'>): Promise<boolean> {
+  const now = await getDoc(doc(db, COLLECTIONS.complaints, loaded.id));
+  return !now.exists() || versionOf(now.data()) !== loaded.version;
+}
+
 async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, fields: Record<string, unknown>): Promise<void> {
   const uid = staffUid();
   const ref = doc(db, COLLECTIONS.complaints, loaded.id);
-  await guarded(() =>
-    runTransaction(db, async (tx) => {
-      const now = await tx.get(ref);
-      if (!now.exists() || versionOf(now.data()) !== loaded.version) throw new ConflictError();
-      tx.update(ref, { ...fields, updatedBy: uid, updatedAt: serverTimestamp() });
-    }),
-  );
+  const attempt = async () => {
+    try {
+      await runTransaction(db, async (tx) => {
+        const now = await tx.get(ref);
+        if (!now.exists() || versionOf(now.data()) !== loaded.version) throw new ConflictError();
+        tx.update(ref, { ...fields, updatedBy: uid, updatedAt: serverTimestamp() });
+      });
+    } catch (err) {
+      // Firestore lite commits with an updateTime precondition, but the rules run first and judge the
+      // write against the case as it is now: a move the other clerk's status makes illegal comes back
+      // as permission-denied, not as a failed precondition. The case having changed is what happened.
+      if (isPermissionDenied(err) && (await changedSince(loaded).catch(() => false))) throw new ConflictError();
+      throw err;
+    }
+  };
+  await guarded(attempt);
 }
 
 /** The trigger adds the timeline step and sends the LINE message with this note. */

@@ -5,13 +5,7 @@ import { findByTrackingNo } from '../data/queue-query.ts';
 import { Field, inputClass, ui } from '../ui/Field.tsx';
 import s from './queue.module.css';
 import { PhoneSearch } from './PhoneSearch.tsx';
-
-/** "BM-2569-42", "bm-2569-00042" → "BM-2569-00042": clerks type what the citizen reads out. */
-export function normalizeTrackingNo(typed: string): string | null {
-  const m = new RegExp(`^\\s*(${config.trackingPrefix})\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,})\\s*$`, 'i').exec(typed);
-  if (!m) return null;
-  return `${m[1]!.toUpperCase()}-${m[2]}-${m[3]!.padStart(5, '0')}`;
-}
+import { normalizeTrackingNo } from './typed-tracking-no.ts';
 
 /** Find one case by its tracking number (one query), or the cases of a phone number (audited). */
 export function FindBar() {
@@ -21,7 +15,7 @@ export function FindBar() {
 
   const find = async (e: Event) => {
     e.preventDefault();
-    const no = normalizeTrackingNo(typed);
+    const no = normalizeTrackingNo(typed, config.trackingPrefix);
     if (!no) return setError(`กรุณากรอกเลขที่เรื่อง เช่น ${config.trackingPrefix}-2569-00042`);
     setBusy(true);
     setError(null);
