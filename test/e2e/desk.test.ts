@@ -50,7 +50,7 @@ async function fillSignIn(page: Page, email: string, password = PASSWORD): Promi
 async function signedIn(account: Account, viewport: Viewport = 'desktop'): Promise<Page> {
   const page = await pageFor(viewport);
   await fillSignIn(page, account.email);
-  await page.getByRole('heading', { name: 'รายการเรื่องร้องเรียนและคำขอ' }).waitFor();
+  await page.locator('[data-testid="queue"], [data-testid="queue-empty"]').first().waitFor();
   return page;
 }
 

@@ -12,7 +12,12 @@ const holidays = holidaySet(config);
 
 /** One row per case, no personal data: the reporter is never read for the queue. */
 export function QueueList({ cases, directory }: { cases: DeskCase[]; directory: StaffDirectory }) {
-  if (cases.length === 0) return <p class={s.empty}>ไม่พบเรื่องตามเงื่อนไขนี้</p>;
+  if (cases.length === 0)
+    return (
+      <p class={s.empty} data-testid="queue-empty">
+        ไม่พบเรื่องตามเงื่อนไขนี้
+      </p>
+    );
   const now = new Date();
   return (
     <div class={s.list}>
