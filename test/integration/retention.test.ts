@@ -55,7 +55,8 @@ describe('retention of a case filed before the private document existed', () => 
     const { anonymiseExpiredCases } = await import('../../functions/src/retention/anonymise-expired-cases.ts');
     const owner = lineUserId();
     const legacy = adminDb.collection('complaints').doc();
-    const { hasLocation: _unused, ...oldShape } = complaintFields(owner);
+    const oldShape = complaintFields(owner);
+    delete oldShape.hasLocation;
     await legacy.set({
       ...oldShape,
       reporter: { name: 'สมชาย ใจดี', nationalId: reporterFields(owner).nationalId, phone: '0812345678' },
