@@ -7,6 +7,7 @@ import { measureReceiptLatency, measureStatusLatency } from './delivery-latency.
 import { measureFormUsable, measureStatusPageReads } from './page-load.ts';
 import { measureFirstWebhook, measureWebhookBurst } from './webhook-burst.ts';
 import { round } from './stats.ts';
+import { measureDeskQueue, measureReveal, seedDeskCases } from './desk.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
 const results: [string, string, string][] = [];
@@ -27,7 +28,7 @@ add('Staff desk: JS+CSS before the queue is usable, gzip', `${round(size.deskQue
 add('Staff desk: case page (queue + lazy case chunk), gzip', `${round(size.deskCaseKb!, 1)} KB`);
 add('Staff desk: map, Leaflet + CSS (lazy), gzip', `${round(size.deskMapChunkKb!, 1)} KB`);
 
-for (const fn of ['lineAuth', 'lineWebhook', 'onComplaintCreated']) {
+for (const fn of ['lineAuth', 'lineWebhook', 'onComplaintCreated', 'revealReporter']) {
   const cold = measureColdStart(fn);
   add(`Cold start: module load of ${fn}, p50 of 7`, `${round(cold.p50Ms)} ms (max ${round(cold.maxMs)})`, '≤ 250 ms');
 }
@@ -60,6 +61,25 @@ for (const inFlight of [5, 20]) {
   );
   if (burst.handled !== burst.unique) throw new Error(`webhook burst: ${burst.handled} events handled, ${burst.unique} unique`);
 }
+
+// The staff desk with 5,000 cases in Firestore (the issue's scale): queue, filter, reveal.
+await clearFirestore();
+const deskCases = await seedDeskCases(5000);
+const desk = await measureDeskQueue(5);
+add(
+  'Desk: queue usable with 5,000 cases (first page on screen), cold cache, p50 of 5',
+  `${round(desk.usableP50Ms)} ms (max ${round(desk.usableMaxMs)})`,
+  '≤ 1500 ms',
+);
+add('Desk: status counts shown, p50 of 5', `${round(desk.countsP50Ms)} ms`);
+add(
+  'Desk: Firestore reads to open the queue',
+  `${desk.docsRead} documents + ${desk.aggregations} count queries (${desk.aggregations} × ⌈matches/1000⌉ billed reads)`,
+  '≤ page size (25) + the counts',
+);
+add('Desk: apply a status filter, p50 of 5', `${round(desk.filterP50Ms)} ms`);
+const revealed = await measureReveal(deskCases, 20);
+add('Desk: reveal (revealReporter, audit entry first), 20 calls', `p50 ${round(revealed.p50Ms)} ms, p95 ${round(revealed.p95Ms)} ms`);
 
 mkdirSync('bench-results', { recursive: true });
 const table = ['| Measure | Result | Target |', '| --- | --- | --- |', ...results.map((r) => `| ${r.join(' | ')} |`)].join('\n');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GeoPoint } from 'firebase-admin/firestore';
+import { privateReporterPath } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { nationalId } from '../support/fixtures.ts';
@@ -63,9 +64,14 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     const stored = docs[0]!;
     expect(stored.get('owner')).toBe(user);
     expect(stored.get('kind')).toBe('grievance');
-    expect(stored.get('reporter')).toEqual({ name: 'สมหญิง รักถิ่น', nationalId: VALID_ID, phone: '0891234567' });
-    expect(stored.get('location.accuracyM')).toBe(15);
-    expect((stored.get('location.geo') as GeoPoint).latitude).toBeCloseTo(18.6253, 4);
+    // Personal data and the exact location sit in the case's private document, not on the case.
+    for (const field of ['reporter', 'location']) expect(stored.get(field)).toBeUndefined();
+    expect(stored.get('hasLocation')).toBe(true);
+    const reporter = await adminDb.doc(privateReporterPath(stored.id)).get();
+    expect(reporter.data()).toMatchObject({ owner: user, name: 'สมหญิง รักถิ่น', nationalId: VALID_ID, phone: '0891234567' });
+    expect(reporter.get('email')).toBeUndefined();
+    expect(reporter.get('location.accuracyM')).toBe(15);
+    expect((reporter.get('location.geo') as GeoPoint).latitude).toBeCloseTo(18.6253, 4);
     expect(stored.get('privacyNoticeVersion')).toBe('2569-11-v1');
     expect(await page.getByTestId('tracking-no').textContent()).toBe(stored.get('trackingNo'));
     await page.context().close();
