@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { GeoPoint } from 'firebase-admin/firestore';
-import { COLLECTIONS, DESK_MESSAGES, formatNationalId, STATUS_LABELS_TH, type Status } from '@banmae/domain';
+import { GeoPoint, Timestamp } from 'firebase-admin/firestore';
+import { COLLECTIONS, DESK_MESSAGES, formatNationalId, holidaySet, parseMunicipalityConfig, STATUS_LABELS_TH, type Status } from '@banmae/domain';
 import { addStaff, removeStaff } from '../../scripts/staff-accounts.ts';
 import { adminAuth, adminDb } from '../support/admin.ts';
 import { desktopPage, launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
 import { reporterFields } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
+import { overdueWorkingDays } from '../../web/src/admin/queue/overdue.ts';
+import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { standin } from '../support/standin-client.ts';
 
 /**
@@ -183,6 +185,27 @@ describe('the queue', () => {
       await page.context().close();
     }
   }, 60_000);
+
+  it('marks an open case past its working days as overdue, and never a closed one', async () => {
+    const config = parseMunicipalityConfig(rawConfig);
+    const clerk = await staffAccount();
+    const owner = lineUserId();
+    const filedAt = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    const open = await fileCase(owner, { category: 'nuisance', subject: 'เสียงดังจากโรงงานทุกคืน', createdAt: Timestamp.fromDate(filedAt) });
+    const closed = await fileCase(owner, { category: 'nuisance', subject: 'ควันจากการเผาขยะ', createdAt: Timestamp.fromDate(filedAt) });
+    await setStatusByHand(closed.id, 'in_progress');
+    await setStatusByHand(closed.id, 'done');
+    const late = overdueWorkingDays({ status: 'received', category: 'nuisance', createdAt: filedAt }, config.categories, holidaySet(config), new Date());
+    expect(late).toBeGreaterThan(15); // 40 calendar days, 7 working days allowed
+
+    const page = await signedIn(clerk);
+    await page.goto(`${HOSTING_ORIGIN}/admin?category=nuisance`);
+    await row(page, open.id).waitFor();
+    expect(await row(page, open.id).getByTestId('overdue').textContent()).toBe(`เกินกำหนด ${late} วันทำการ`);
+    await expect.poll(() => row(page, closed.id).textContent()).toContain('ดำเนินการแล้วเสร็จ');
+    expect(await row(page, closed.id).getByTestId('overdue').count()).toBe(0);
+    await page.context().close();
+  });
 
   it('filters by status and by category, keeps both in the URL and counts each status', async () => {
     const clerk = await staffAccount();

@@ -32,7 +32,10 @@ let lostAccess: { email: string | null } | null = null;
 
 let refreshedOnce = false;
 onAuthStateChanged(auth, (user) => {
-  if (!user) return publish(lostAccess ? { kind: 'notStaff', email: lostAccess.email } : { kind: 'signedOut' });
+  if (!user) {
+    refreshedOnce = true; // a sign-in from here on brings a fresh token anyway
+    return publish(lostAccess ? { kind: 'notStaff', email: lostAccess.email } : { kind: 'signedOut' });
+  }
   lostAccess = null;
   // The first check after the page opens asks for a fresh token: claims may have changed since the last visit.
   const force = !refreshedOnce;
