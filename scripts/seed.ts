@@ -1,16 +1,27 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
+import { getAuth } from 'firebase-admin/auth';
 import { GeoPoint, getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
-import { COLLECTIONS, nationalIdCheckDigit, privateReporterPath, type Status } from '@banmae/domain';
+import { COLLECTIONS, nationalIdCheckDigit, privateReporterPath, type StaffRole, type Status } from '@banmae/domain';
 import { PROJECT_ID } from './local-stack.ts';
+import { addStaff } from './staff-accounts.ts';
 import { DEMO_LINE_USER } from '../test/line-standin/demo-user.ts';
 
 export { DEMO_LINE_USER };
 
 /**
- * Demo data for `npm start`: three cases of the demo LINE user (the one LIFF mock signs in as), filed
- * and then moved through statuses exactly as a clerk would, so the triggers number them, write their
- * timelines and send their LINE messages to the stand-in.
+ * Demo data for `npm start`: one staff and one admin account for the desk, and three cases of the demo
+ * LINE user (the one LIFF mock signs in as), filed and then moved through statuses exactly as a clerk
+ * would, so the triggers number them, write their timelines and send their LINE messages to the stand-in.
  */
+
+/**
+ * The desk's demo accounts. Their passwords are printed by `npm start` and written here on purpose:
+ * they exist only in the Auth emulator, which starts empty every time (nothing is imported).
+ */
+export const DEMO_STAFF_ACCOUNTS: readonly { email: string; password: string; role: StaffRole; displayName: string }[] = [
+  { email: 'staff@banmae.go.th', password: 'banmae-staff-demo', role: 'staff', displayName: 'สมศรี ใจงาน' },
+  { email: 'admin@banmae.go.th', password: 'banmae-admin-demo', role: 'admin', displayName: 'ประเสริฐ ดูแลระบบ' },
+];
 
 interface DemoCase {
   subject: string;
@@ -64,8 +75,10 @@ async function waitForTrackingNo(db: Firestore, id: string): Promise<void> {
 
 export async function seedDemoData(): Promise<void> {
   process.env.FIRESTORE_EMULATOR_HOST ??= '127.0.0.1:8080';
+  process.env.FIREBASE_AUTH_EMULATOR_HOST ??= '127.0.0.1:9099';
   const app = getApps().find((a) => a.name === 'seed') ?? initializeApp({ projectId: PROJECT_ID }, 'seed');
   const db = getFirestore(app);
+  for (const account of DEMO_STAFF_ACCOUNTS) await addStaff(getAuth(app), db, account);
   await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followEventAt: Date.now(), updatedAt: Timestamp.now() });
   for (const c of DEMO_CASES) {
     const ref = db.collection(COLLECTIONS.complaints).doc();

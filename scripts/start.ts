@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { EMULATORS, HOSTING_ORIGIN, PROJECT_ID, ROOT, STANDIN_URL, startLocalStack } from './local-stack.ts';
 import { SetupError } from './emulator-env.ts';
-import { DEMO_LINE_USER, seedDemoData } from './seed.ts';
+import { ROLE_LABELS_TH } from '@banmae/domain';
+import { DEMO_LINE_USER, DEMO_STAFF_ACCOUNTS, seedDemoData } from './seed.ts';
 
 /**
  * `npm start`: the emulators (auth, firestore, functions, hosting) under the demo project, the LINE
@@ -35,6 +36,9 @@ try {
 
   await waitForFunctions(90_000);
   await seedDemoData();
+  const accounts = DEMO_STAFF_ACCOUNTS.map(
+    (a) => `    ${a.email.padEnd(20)} password ${a.password.padEnd(19)} ${a.displayName}, ${ROLE_LABELS_TH[a.role]} (${a.role})`,
+  );
   console.log(`
 ┌──────────────────────────────────────────────────────────────────────────────┐
   Ban Mae LINE service desk is running locally (project ${PROJECT_ID}).
@@ -43,6 +47,10 @@ try {
   My cases / status timeline:           ${HOSTING_ORIGIN}/cases
   Act as another LINE user:             ${HOSTING_ORIGIN}/?as=U<32 hex digits>
   Demo LINE user (has 3 demo cases):    ${DEMO_LINE_USER}
+
+  Staff desk (email + password):        ${HOSTING_ORIGIN}/admin
+${accounts.join('\n')}
+  Manage staff accounts:                FIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099 FIRESTORE_EMULATOR_HOST=127.0.0.1:8080 npm run staff -- list
 
   LINE stand-in (what LINE received):   ${STANDIN_URL}/__standin/requests
   Firestore emulator REST:              http://127.0.0.1:8080/v1/projects/${PROJECT_ID}/databases/(default)/documents/complaints

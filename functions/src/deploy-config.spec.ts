@@ -23,3 +23,34 @@ describe('firebase.json', () => {
     expect(pkg.engines.node).toBe('22');
   });
 });
+
+/**
+ * The emulator never asks for an index; production refuses a query that has none. The desk's queue
+ * (web/src/admin/data/queue-query.ts) filters by equality on these fields, newest first, and merges
+ * one (field, createdAt DESC) index per filter; findCasesByPhone needs a collection-group index.
+ */
+describe('firestore.indexes.json', () => {
+  const indexes = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../firestore.indexes.json'), 'utf8')) as {
+    indexes: { collectionGroup: string; queryScope: string; fields: { fieldPath: string; order?: string }[] }[];
+    fieldOverrides: { collectionGroup: string; fieldPath: string; indexes: { queryScope: string; order?: string }[] }[];
+  };
+  for (const field of ['owner', 'status', 'category', 'department', 'kind', 'assigneeUid']) {
+    it(`serves complaints filtered by ${field}, newest first`, () => {
+      const found = indexes.indexes.some(
+        (i) =>
+          i.collectionGroup === 'complaints' &&
+          i.queryScope === 'COLLECTION' &&
+          JSON.stringify(i.fields) ===
+            JSON.stringify([
+              { fieldPath: field, order: 'ASCENDING' },
+              { fieldPath: 'createdAt', order: 'DESCENDING' },
+            ]),
+      );
+      expect(found).toBe(true);
+    });
+  }
+  it('serves the phone search across every private/reporter document', () => {
+    const phone = indexes.fieldOverrides.find((o) => o.collectionGroup === 'private' && o.fieldPath === 'phone');
+    expect(phone?.indexes).toContainEqual({ order: 'ASCENDING', queryScope: 'COLLECTION_GROUP' });
+  });
+});

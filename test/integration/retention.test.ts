@@ -20,7 +20,7 @@ describe('retention (the privacy notice promises deletion after the retention pe
     await waitFor('closedAt cleared', async () => (await adminDb.doc(`complaints/${c.id}`).get()).get('closedAt') === undefined);
   });
 
-  it('anonymises cases closed longer ago than retentionDays, private document included, and keeps what statistics need', async () => {
+  it('anonymises cases closed longer ago than retentionDays, private document and internal notes included, and keeps what statistics need', async () => {
     const { anonymiseExpiredCases } = await import('../../functions/src/retention/anonymise-expired-cases.ts');
     const owner = lineUserId();
     const base = { ...complaintFields(owner), createdAt: Timestamp.fromMillis(Date.now() - 800 * DAY), trackingNo: 'BM-2567-00001' };
@@ -33,6 +33,7 @@ describe('retention (the privacy notice promises deletion after the retention pe
     await open.set({ ...base, status: 'in_progress' });
     for (const ref of [old, recent, open]) {
       await adminDb.doc(privateReporterPath(ref.id)).set(reporterFields(owner, { location: { lat: 18.6, lng: 98.9, accuracyM: 10 } }));
+      await ref.collection('notes').add({ text: 'โทรคุยกับคุณสมชายแล้ว บ้านเลขที่ 12', by: 'staff-1', createdAt: Timestamp.now() });
     }
 
     expect(await anonymiseExpiredCases(adminDb, 730)).toBe(1);
@@ -42,6 +43,8 @@ describe('retention (the privacy notice promises deletion after the retention pe
     for (const gone of ['details', 'closedAt']) expect(a[gone]).toBeUndefined();
     expect(a.hasLocation).toBe(false);
     expect((await adminDb.doc(privateReporterPath(old.id)).get()).exists).toBe(false);
+    expect((await old.collection('notes').get()).size).toBe(0); // staff's free text about the person
+    expect((await recent.collection('notes').get()).size).toBe(1);
     expect(JSON.stringify(a)).not.toContain(reporterFields(owner).nationalId as string);
     expect(a).toMatchObject({ kind: 'complaint', category: 'road', status: 'done', trackingNo: 'BM-2567-00001' });
     expect((await adminDb.doc(privateReporterPath(recent.id)).get()).exists).toBe(true);

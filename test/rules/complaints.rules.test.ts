@@ -1,39 +1,55 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { assertFails, assertSucceeds, initializeTestEnvironment, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { collection, deleteDoc, doc, getDoc, getDocs, GeoPoint, query, serverTimestamp, setDoc, Timestamp, updateDoc, where } from 'firebase/firestore';
-import { LIMITS } from '@banmae/domain';
-import { complaintFields, nationalId } from '../support/fixtures.ts';
-import { FIRESTORE, PROJECT_ID } from '../support/stack.ts';
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
+import {
+  collection,
+  collectionGroup,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  where,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import { LIMITS, privateReporterPath } from '@banmae/domain';
+import { complaintFields, nationalId, reporterFields } from '../support/fixtures.ts';
+import {
+  actorClients,
+  ALICE,
+  BOB,
+  fileInBatch,
+  location,
+  newCase,
+  newReporter,
+  startRulesEnv,
+  STAFF_UID,
+  stopRulesEnv,
+  type Actor,
+} from '../support/rules-env.ts';
 
-// Actors: alice and bob are LINE users (uid = LINE userId), staff has the role claim, a stranger is
-// signed in without being a LINE user, and nobody is signed in at all.
-const ALICE = 'U' + 'a'.repeat(32);
-const BOB = 'U' + 'b'.repeat(32);
-
+// The citizen's side of a case: filing the case with its private reporter document, reading them,
+// and never changing them. The staff desk's side is in desk.rules.test.ts.
 let env: RulesTestEnvironment;
-const alice = () => env.authenticatedContext(ALICE).firestore();
-const bob = () => env.authenticatedContext(BOB).firestore();
-const staff = () => env.authenticatedContext('staff-1', { role: 'staff' }).firestore();
-const nobody = () => env.unauthenticatedContext().firestore();
-
-const newCase = (over: Record<string, unknown> = {}, owner = ALICE): Record<string, unknown> => ({
-  ...complaintFields(owner),
-  createdAt: serverTimestamp(),
-  ...over,
-});
-const reporter = (over: Record<string, unknown>) => ({ ...(complaintFields(ALICE).reporter as object), ...over });
+let as: Record<Actor, Firestore>;
 
 beforeAll(async () => {
-  env = await initializeTestEnvironment({ projectId: PROJECT_ID, firestore: { ...FIRESTORE, rules: readFileSync('firestore.rules', 'utf8') } });
+  env = await startRulesEnv();
+  as = actorClients(env);
 });
-afterAll(() => env.cleanup());
+afterAll(() => stopRulesEnv(env));
 beforeEach(() => env.clearFirestore());
 
-async function seedCase(id: string, owner: string): Promise<void> {
+/** alice's case a1 as the functions leave it after filing: numbered, with its first timeline entry. */
+async function seedCase(id: string, owner: string, reporterOver: Record<string, unknown> = {}): Promise<void> {
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore();
     await setDoc(doc(db, 'complaints', id), { ...complaintFields(owner), createdAt: Timestamp.now(), trackingNo: 'BM-2569-00001' });
+    await setDoc(doc(db, privateReporterPath(id)), reporterFields(owner, reporterOver));
     await setDoc(doc(db, 'complaints', id, 'timeline', 'e1'), {
       status: 'received',
       note: null,
@@ -44,94 +60,199 @@ async function seedCase(id: string, owner: string): Promise<void> {
   });
 }
 
-describe('creating a complaint', () => {
-  it('lets a LINE user create a valid complaint as its owner', async () => {
-    await assertSucceeds(setDoc(doc(alice(), 'complaints', 'c1'), newCase()));
+const badCheckDigit = () => nationalId().slice(0, 12) + String((Number(nationalId()[12]) + 1) % 10);
+const withoutKey = (data: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(data).filter(([k]) => k !== key));
+
+describe('filing a complaint (the case and its private reporter document, one batch)', () => {
+  it('lets a LINE user file a valid complaint as its owner', async () => {
+    await assertSucceeds(fileInBatch(as.alice, 'c1', newCase(ALICE), newReporter(ALICE)));
   });
-  it('lets a LINE user add an optional location and email', async () => {
+  it('lets a LINE user add an email, and a location that the case flags with hasLocation', async () => {
     await assertSucceeds(
-      setDoc(
-        doc(alice(), 'complaints', 'c1'),
-        newCase({ location: { geo: new GeoPoint(18.6, 98.9), accuracyM: 12 }, reporter: reporter({ email: 'a@example.com' }) }),
-      ),
+      fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), newReporter(ALICE, { email: 'a@example.com', location: location() })),
     );
   });
+  it('accepts the longest name, email and location accuracy the domain allows', async () => {
+    const email = 'a'.repeat(LIMITS.email.max - '@example.com'.length) + '@example.com';
+    const reporter = newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.max), email, location: location(LIMITS.locationAccuracyM.max) });
+    await assertSucceeds(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), reporter));
+  });
 
-  const denied: { description: string; data: () => Record<string, unknown>; who?: () => ReturnType<typeof alice> }[] = [
-    { description: 'for another owner', data: () => newCase({}, BOB) },
-    { description: 'with an extra field', data: () => newCase({ priority: 'urgent' }) },
-    {
-      description: 'with a missing field',
-      data: () => {
-        const d = newCase();
-        delete d.details;
-        return d;
-      },
-    },
-    { description: 'with a wrong type', data: () => newCase({ subject: 42 }) },
-    { description: 'with an unknown kind', data: () => newCase({ kind: 'spam' }) },
-    { description: 'with an oversize subject', data: () => newCase({ subject: 'ก'.repeat(LIMITS.subject.max + 1) }) },
-    { description: 'with oversize details', data: () => newCase({ details: 'ก'.repeat(LIMITS.details.max + 1) }) },
-    { description: 'with a blank subject', data: () => newCase({ subject: '     ' }) },
-    {
-      description: 'with a bad national ID checksum',
-      data: () => newCase({ reporter: reporter({ nationalId: nationalId().slice(0, 12) + String((Number(nationalId()[12]) + 1) % 10) }) }),
-    },
-    { description: 'with a 12-digit national ID', data: () => newCase({ reporter: reporter({ nationalId: nationalId().slice(0, 12) }) }) },
-    { description: 'with a repeated-digit national ID', data: () => newCase({ reporter: reporter({ nationalId: '1111111111111' }) }) },
-    { description: 'with a bad phone', data: () => newCase({ reporter: reporter({ phone: '12345' }) }) },
-    { description: 'with a bad email', data: () => newCase({ reporter: reporter({ email: 'not-an-email' }) }) },
-    { description: 'with an extra reporter field (an ID card laser code)', data: () => newCase({ reporter: reporter({ laserCode: 'JT0-0000000-00' }) }) },
-    {
-      description: 'with a location accuracy beyond 5 km',
-      data: () => newCase({ location: { geo: new GeoPoint(18.6, 98.9), accuracyM: LIMITS.locationAccuracyM.max + 1 } }),
-    },
-    { description: 'with a non-initial status', data: () => newCase({ status: 'done' }) },
-    { description: 'with a client-set tracking number', data: () => newCase({ trackingNo: 'BM-2569-00001' }) },
-    { description: 'with a client-set timeline', data: () => newCase({ timeline: [{ status: 'done' }] }) },
-    { description: 'with a createdAt other than the request time', data: () => newCase({ createdAt: Timestamp.fromDate(new Date('2020-01-01')) }) },
-    { description: 'without signing in', data: () => newCase(), who: nobody },
-    { description: 'as a signed-in account that is not a LINE user', data: () => newCase({}, 'staff-1'), who: staff },
+  // Refusals about the case document itself (it carries no personal data any more).
+  const badCases: { description: string; data: () => Record<string, unknown> }[] = [
+    { description: 'for another owner', data: () => newCase(BOB) },
+    { description: 'with an extra field', data: () => newCase(ALICE, { priority: 'urgent' }) },
+    { description: 'with a missing field', data: () => withoutKey(newCase(ALICE), 'details') },
+    { description: 'with a wrong type', data: () => newCase(ALICE, { subject: 42 }) },
+    { description: 'with an unknown kind', data: () => newCase(ALICE, { kind: 'spam' }) },
+    { description: 'with a category that is not an ID', data: () => newCase(ALICE, { category: 'ถนน' }) },
+    { description: 'with a category that is not text', data: () => newCase(ALICE, { category: 7 }) },
+    { description: 'with an oversize subject', data: () => newCase(ALICE, { subject: 'ก'.repeat(LIMITS.subject.max + 1) }) },
+    { description: 'with oversize details', data: () => newCase(ALICE, { details: 'ก'.repeat(LIMITS.details.max + 1) }) },
+    { description: 'with a blank subject', data: () => newCase(ALICE, { subject: '     ' }) },
+    { description: 'with hasLocation that is not a boolean', data: () => newCase(ALICE, { hasLocation: 'no' }) },
+    { description: 'without a privacy notice version', data: () => newCase(ALICE, { privacyNoticeVersion: '' }) },
+    { description: 'with a non-initial status', data: () => newCase(ALICE, { status: 'done' }) },
+    { description: 'with a client-set tracking number', data: () => newCase(ALICE, { trackingNo: 'BM-2569-00001' }) },
+    { description: 'with a client-set timeline', data: () => newCase(ALICE, { timeline: [{ status: 'done' }] }) },
+    { description: 'with a createdAt other than the request time', data: () => newCase(ALICE, { createdAt: Timestamp.fromDate(new Date('2020-01-01')) }) },
+    { description: 'with the reporter on the case (the old shape)', data: () => newCase(ALICE, { reporter: reporterFields(ALICE) }) },
+    { description: 'with the location on the case instead of the private document', data: () => newCase(ALICE, { location: location() }) },
+    { description: 'with a client-set department or assignee', data: () => newCase(ALICE, { department: 'engineering', assigneeUid: STAFF_UID }) },
   ];
-  for (const c of denied) {
-    it(`does not let a citizen create a complaint ${c.description}`, async () => {
-      await assertFails(setDoc(doc((c.who ?? alice)(), 'complaints', 'c1'), c.data()));
+  for (const c of badCases) {
+    it(`does not let a citizen file a complaint ${c.description}`, async () => {
+      await assertFails(fileInBatch(as.alice, 'c1', c.data(), newReporter(ALICE)));
     });
   }
+
+  // Refusals about the private reporter document: each check that was on case.reporter lives here now.
+  const badReporters: { description: string; data: () => Record<string, unknown> }[] = [
+    { description: 'has a bad national ID checksum', data: () => newReporter(ALICE, { nationalId: badCheckDigit() }) },
+    { description: 'has a 12-digit national ID', data: () => newReporter(ALICE, { nationalId: nationalId().slice(0, 12) }) },
+    { description: 'has a repeated-digit national ID', data: () => newReporter(ALICE, { nationalId: '1111111111111' }) },
+    { description: 'has the national ID as a number, not a string', data: () => newReporter(ALICE, { nationalId: Number(nationalId()) }) },
+    { description: 'has a bad phone', data: () => newReporter(ALICE, { phone: '12345' }) },
+    { description: 'has the phone as a number, not a string', data: () => newReporter(ALICE, { phone: 812345678 }) },
+    { description: 'has a bad email', data: () => newReporter(ALICE, { email: 'not-an-email' }) },
+    { description: 'has an email that is not text', data: () => newReporter(ALICE, { email: ['a@example.com'] }) },
+    { description: 'has an oversize email', data: () => newReporter(ALICE, { email: 'a'.repeat(LIMITS.email.max) + '@example.com' }) },
+    { description: 'has a one-letter name', data: () => newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.min - 1) }) },
+    { description: 'has an oversize name', data: () => newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.max + 1) }) },
+    { description: 'has no phone', data: () => withoutKey(newReporter(ALICE), 'phone') },
+    { description: 'has an extra field (an ID card laser code)', data: () => newReporter(ALICE, { laserCode: 'JT0-0000000-00' }) },
+    { description: 'belongs to another owner', data: () => newReporter(BOB) },
+  ];
+  for (const c of badReporters) {
+    it(`does not let a citizen file a complaint whose private document is ${c.description}`, async () => {
+      await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE), c.data()));
+    });
+  }
+
+  const badLocations: { description: string; location: unknown }[] = [
+    { description: 'an accuracy beyond 5 km', location: location(LIMITS.locationAccuracyM.max + 1) },
+    { description: 'a negative accuracy', location: location(-1) },
+    { description: 'no accuracy', location: { geo: location().geo } },
+    { description: 'an extra key', location: { ...location(), address: 'บ้านเลขที่ 1' } },
+    { description: 'coordinates that are not a GeoPoint', location: { geo: { lat: 18.6, lng: 98.9 }, accuracyM: 12 } },
+    { description: 'an accuracy that is not a number', location: { geo: location().geo, accuracyM: '12' } },
+    { description: 'an address typed as text instead of coordinates', location: 'หน้าวัดบ้านแม' },
+  ];
+  for (const c of badLocations) {
+    it(`does not let a citizen file a location with ${c.description}`, async () => {
+      await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), newReporter(ALICE, { location: c.location })));
+    });
+  }
+
+  it('does not let a citizen file a case without its private document', async () => {
+    await assertFails(setDoc(doc(as.alice, 'complaints', 'c1'), newCase(ALICE)));
+  });
+  it('does not let a citizen write a private document without its case', async () => {
+    await assertFails(setDoc(doc(as.alice, privateReporterPath('c1')), newReporter(ALICE)));
+  });
+  it('does not let a citizen add a private document later to their existing case', async () => {
+    await env.withSecurityRulesDisabled((ctx) => setDoc(doc(ctx.firestore(), 'complaints', 'c1'), { ...complaintFields(ALICE), createdAt: Timestamp.now() }));
+    await assertFails(setDoc(doc(as.alice, privateReporterPath('c1')), newReporter(ALICE)));
+  });
+  it("does not let a citizen put a private document under someone else's case", async () => {
+    await seedCase('a1', ALICE);
+    await env.withSecurityRulesDisabled((ctx) => deleteDoc(doc(ctx.firestore(), privateReporterPath('a1'))));
+    await assertFails(setDoc(doc(as.bob, privateReporterPath('a1')), newReporter(BOB)));
+  });
+  it("does not let a citizen file their private document with someone else's new case", async () => {
+    await assertFails(fileInBatch(as.bob, 'c1', newCase(ALICE), newReporter(BOB)));
+    // The private document first, so that its own rule (the case after the batch is bob's?) is what refuses.
+    const batch = writeBatch(as.bob);
+    batch.set(doc(as.bob, privateReporterPath('c1')), newReporter(BOB));
+    batch.set(doc(as.bob, 'complaints', 'c1'), newCase(ALICE));
+    await assertFails(batch.commit());
+  });
+  it('does not let a citizen file the private document under any name but reporter', async () => {
+    const batch = writeBatch(as.alice);
+    batch.set(doc(as.alice, 'complaints', 'c1'), newCase(ALICE));
+    batch.set(doc(as.alice, privateReporterPath('c1')), newReporter(ALICE));
+    batch.set(doc(as.alice, 'complaints/c1/private/contact'), newReporter(ALICE));
+    await assertFails(batch.commit());
+  });
+  it('does not let a case claim a location its private document does not have', async () => {
+    await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), newReporter(ALICE)));
+  });
+  it('does not let a case hide a location its private document has', async () => {
+    await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: false }), newReporter(ALICE, { location: location() })));
+  });
+  it('does not let anyone signed out file a complaint', async () => {
+    await assertFails(fileInBatch(as.anonymous, 'c1', newCase(ALICE), newReporter(ALICE)));
+  });
+  it('does not let a signed-in account that is not a LINE user file a complaint, staff included', async () => {
+    await assertFails(fileInBatch(as.staff, 'c1', newCase(STAFF_UID), newReporter(STAFF_UID)));
+    await assertFails(fileInBatch(as.noRole, 'c1', newCase('account-without-role'), newReporter('account-without-role')));
+  });
 });
 
 describe('reading complaints', () => {
   beforeEach(() => seedCase('a1', ALICE));
 
   it('lets the owner read their complaint and its timeline', async () => {
-    await assertSucceeds(getDoc(doc(alice(), 'complaints', 'a1')));
-    await assertSucceeds(getDocs(collection(alice(), 'complaints', 'a1', 'timeline')));
+    await assertSucceeds(getDoc(doc(as.alice, 'complaints', 'a1')));
+    await assertSucceeds(getDocs(collection(as.alice, 'complaints', 'a1', 'timeline')));
   });
   it('lets the owner list their complaints with an owner filter', async () => {
-    await assertSucceeds(getDocs(query(collection(alice(), 'complaints'), where('owner', '==', ALICE))));
+    await assertSucceeds(getDocs(query(collection(as.alice, 'complaints'), where('owner', '==', ALICE))));
   });
   it("does not let another citizen read someone's complaint or timeline", async () => {
-    await assertFails(getDoc(doc(bob(), 'complaints', 'a1')));
-    await assertFails(getDocs(collection(bob(), 'complaints', 'a1', 'timeline')));
+    await assertFails(getDoc(doc(as.bob, 'complaints', 'a1')));
+    await assertFails(getDocs(collection(as.bob, 'complaints', 'a1', 'timeline')));
   });
   it('does not let a citizen list complaints without the owner filter, or with another owner', async () => {
-    await assertFails(getDocs(collection(bob(), 'complaints')));
-    await assertFails(getDocs(query(collection(bob(), 'complaints'), where('owner', '==', ALICE))));
+    await assertFails(getDocs(collection(as.bob, 'complaints')));
+    await assertFails(getDocs(query(collection(as.bob, 'complaints'), where('owner', '==', ALICE))));
   });
   it('does not let anyone signed out read complaints', async () => {
-    await assertFails(getDoc(doc(nobody(), 'complaints', 'a1')));
+    await assertFails(getDoc(doc(as.anonymous, 'complaints', 'a1')));
   });
   it('keeps the audit of who moved a case from citizens, the owner included', async () => {
-    await env.withSecurityRulesDisabled((ctx) => setDoc(doc(ctx.firestore(), 'complaints/a1/audit/e1'), { by: 'staff-1', status: 'accepted' }));
-    await assertFails(getDoc(doc(alice(), 'complaints/a1/audit/e1')));
-    await assertFails(getDocs(collection(alice(), 'complaints/a1/audit')));
-    await assertSucceeds(getDoc(doc(staff(), 'complaints/a1/audit/e1')));
-    await assertFails(setDoc(doc(staff(), 'complaints/a1/audit/e2'), { by: 'staff-1' }));
+    await env.withSecurityRulesDisabled((ctx) => setDoc(doc(ctx.firestore(), 'complaints/a1/audit/e1'), { by: STAFF_UID, status: 'accepted' }));
+    await assertFails(getDoc(doc(as.alice, 'complaints/a1/audit/e1')));
+    await assertFails(getDocs(collection(as.alice, 'complaints/a1/audit')));
+    await assertSucceeds(getDoc(doc(as.staff, 'complaints/a1/audit/e1')));
+    await assertFails(setDoc(doc(as.staff, 'complaints/a1/audit/e2'), { by: STAFF_UID }));
   });
   it('lets staff read any complaint and timeline', async () => {
-    await assertSucceeds(getDoc(doc(staff(), 'complaints', 'a1')));
-    await assertSucceeds(getDocs(collection(staff(), 'complaints', 'a1', 'timeline')));
+    await assertSucceeds(getDoc(doc(as.staff, 'complaints', 'a1')));
+    await assertSucceeds(getDocs(collection(as.staff, 'complaints', 'a1', 'timeline')));
   });
+});
+
+describe("the reporter's private document", () => {
+  beforeEach(() => seedCase('a1', ALICE, { email: 'alice@example.com', location: location() }));
+  const reporterDoc = (db: Firestore) => doc(db, privateReporterPath('a1'));
+  const ownersOnly = (db: Firestore) => query(collection(db, 'complaints/a1/private'), where('owner', '==', ALICE));
+
+  it('lets the owner read their private document, by itself and by an owner-filtered query', async () => {
+    await assertSucceeds(getDoc(reporterDoc(as.alice)));
+    await assertSucceeds(getDocs(ownersOnly(as.alice)));
+  });
+  it('does not let the owner list the private documents without the owner filter', async () => {
+    await assertFails(getDocs(collection(as.alice, 'complaints/a1/private')));
+  });
+  for (const who of ['bob', 'staff', 'admin', 'noRole', 'anonymous'] as const) {
+    it(`does not let ${who === 'noRole' ? 'an account without a role' : who} get or list it`, async () => {
+      await assertFails(getDoc(reporterDoc(as[who])));
+      await assertFails(getDocs(ownersOnly(as[who])));
+      await assertFails(getDocs(collection(as[who], 'complaints/a1/private')));
+    });
+  }
+  it('does not let staff search every private document by phone (findCasesByPhone does that, audited)', async () => {
+    await assertFails(getDocs(query(collectionGroup(as.staff, 'private'), where('phone', '==', reporterFields(ALICE).phone))));
+    await assertFails(getDocs(query(collectionGroup(as.admin, 'private'), where('phone', '==', reporterFields(ALICE).phone))));
+  });
+  for (const who of ['alice', 'staff', 'admin'] as const) {
+    it(`does not let ${who} update or delete it`, async () => {
+      await assertFails(updateDoc(reporterDoc(as[who]), { phone: '0899999999' }));
+      await assertFails(setDoc(reporterDoc(as[who]), newReporter(ALICE)));
+      await assertFails(deleteDoc(reporterDoc(as[who])));
+    });
+  }
 });
 
 describe('changing complaints', () => {
@@ -142,31 +263,39 @@ describe('changing complaints', () => {
     { description: 'tracking number', change: { trackingNo: 'BM-2569-99999' } },
     { description: 'subject', change: { subject: 'เรื่องใหม่' } },
     { description: 'owner', change: { owner: BOB } },
+    { description: 'hasLocation flag', change: { hasLocation: true } },
   ];
   for (const c of citizenUpdates) {
     it(`does not let the owner change the ${c.description}`, async () => {
-      await assertFails(updateDoc(doc(alice(), 'complaints', 'a1'), c.change));
+      await assertFails(updateDoc(doc(as.alice, 'complaints', 'a1'), c.change));
     });
   }
   it('does not let a citizen delete a complaint', async () => {
-    await assertFails(deleteDoc(doc(alice(), 'complaints', 'a1')));
+    await assertFails(deleteDoc(doc(as.alice, 'complaints', 'a1')));
   });
   it('does not let a citizen write the timeline or its delivery state', async () => {
-    await assertFails(setDoc(doc(alice(), 'complaints', 'a1', 'timeline', 'e2'), { status: 'done', note: null, at: serverTimestamp(), by: ALICE }));
-    await assertFails(updateDoc(doc(alice(), 'complaints', 'a1', 'timeline', 'e1'), { 'delivery.state': 'failed' }));
+    await assertFails(setDoc(doc(as.alice, 'complaints', 'a1', 'timeline', 'e2'), { status: 'done', note: null, at: serverTimestamp(), by: ALICE }));
+    await assertFails(updateDoc(doc(as.alice, 'complaints', 'a1', 'timeline', 'e1'), { 'delivery.state': 'failed' }));
   });
   it('lets staff change the status with a public note, signed with their uid', async () => {
     await assertSucceeds(
-      updateDoc(doc(staff(), 'complaints', 'a1'), { status: 'in_progress', statusNote: 'ช่างจะเข้าไปวันพรุ่งนี้', statusBy: 'staff-1', updatedAt: serverTimestamp() }),
+      updateDoc(doc(as.staff, 'complaints', 'a1'), {
+        status: 'in_progress',
+        statusNote: 'ช่างจะเข้าไปวันพรุ่งนี้',
+        statusBy: STAFF_UID,
+        updatedAt: serverTimestamp(),
+        updatedBy: STAFF_UID,
+      }),
     );
   });
   it('does not let staff set an unknown status, sign as someone else, or touch other fields', async () => {
-    await assertFails(updateDoc(doc(staff(), 'complaints', 'a1'), { status: 'closed', statusBy: 'staff-1', updatedAt: serverTimestamp() }));
-    await assertFails(updateDoc(doc(staff(), 'complaints', 'a1'), { status: 'done', statusBy: 'staff-2', updatedAt: serverTimestamp() }));
-    await assertFails(updateDoc(doc(staff(), 'complaints', 'a1'), { status: 'done', statusBy: 'staff-1', updatedAt: serverTimestamp(), reporter: {} }));
+    const signed = { statusBy: STAFF_UID, updatedAt: serverTimestamp(), updatedBy: STAFF_UID };
+    await assertFails(updateDoc(doc(as.staff, 'complaints', 'a1'), { ...signed, status: 'closed' }));
+    await assertFails(updateDoc(doc(as.staff, 'complaints', 'a1'), { ...signed, status: 'accepted', statusBy: 'staff-2' }));
+    await assertFails(updateDoc(doc(as.staff, 'complaints', 'a1'), { ...signed, status: 'accepted', reporter: {} }));
   });
   it('does not let staff write the timeline directly', async () => {
-    await assertFails(setDoc(doc(staff(), 'complaints', 'a1', 'timeline', 'e2'), { status: 'done' }));
+    await assertFails(setDoc(doc(as.staff, 'complaints', 'a1', 'timeline', 'e2'), { status: 'done' }));
   });
 });
 
@@ -174,13 +303,13 @@ describe('everything else', () => {
   const paths = ['counters/trackingNo-2569', 'lineUsers/' + ALICE, 'processedEvents/x', 'problems/p1', 'anything/else'];
   for (const path of paths) {
     it(`denies citizens reading and writing ${path}`, async () => {
-      await assertFails(getDoc(doc(alice(), path)));
-      await assertFails(setDoc(doc(alice(), path), { x: 1 }));
+      await assertFails(getDoc(doc(as.alice, path)));
+      await assertFails(setDoc(doc(as.alice, path), { x: 1 }));
     });
   }
   it('lets staff read problems but not counters or LINE users', async () => {
-    await assertSucceeds(getDoc(doc(staff(), 'problems/p1')));
-    await assertFails(getDoc(doc(staff(), 'counters/trackingNo-2569')));
-    await assertFails(getDoc(doc(staff(), 'lineUsers/' + ALICE)));
+    await assertSucceeds(getDoc(doc(as.staff, 'problems/p1')));
+    await assertFails(getDoc(doc(as.staff, 'counters/trackingNo-2569')));
+    await assertFails(getDoc(doc(as.staff, 'lineUsers/' + ALICE)));
   });
 });
