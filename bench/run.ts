@@ -24,6 +24,9 @@ add('Form: JS+CSS before usable, gzip', `${round(size.formKb!, 1)} KB`, '≤ 110
 add('Status list: JS+CSS, gzip', `${round(size.caseListKb!, 1)} KB`, '≤ 110 KB');
 add('Case timeline: JS+CSS, gzip', `${round(size.caseDetailKb!, 1)} KB`, '≤ 110 KB');
 add('Location code (lazy), gzip', `${round(size.locationChunkKb!, 1)} KB`);
+add('Staff desk: JS+CSS before the queue is usable, gzip', `${round(size.deskQueueKb!, 1)} KB`, '≤ 160 KB');
+add('Staff desk: case page (queue + lazy case chunk), gzip', `${round(size.deskCaseKb!, 1)} KB`);
+add('Staff desk: map, Leaflet + CSS (lazy), gzip', `${round(size.deskMapChunkKb!, 1)} KB`);
 
 for (const fn of ['lineAuth', 'lineWebhook', 'onComplaintCreated', 'revealReporter']) {
   const cold = measureColdStart(fn);

@@ -23,9 +23,10 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-export async function phonePage(browser: Browser): Promise<Page> {
+/** A phone; `width: 360` is the narrowest common Android screen the staff desk must fit. */
+export async function phonePage(browser: Browser, { width = 390 } = {}): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
+    viewport: { width, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
@@ -34,7 +35,16 @@ export async function phonePage(browser: Browser): Promise<Page> {
     geolocation: { latitude: 18.6253, longitude: 98.8917, accuracy: 15 },
     permissions: ['geolocation'],
   });
-  const page = await context.newPage();
+  return watched(await context.newPage());
+}
+
+/** An office PC: a 1280 px wide window, Thai locale, Bangkok time, mouse and keyboard. */
+export async function desktopPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+  return watched(await context.newPage());
+}
+
+function watched(page: Page): Page {
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (err) => console.error('page error:', err.message));
   page.on('console', (m) => m.type() === 'warning' && console.warn('page console:', m.text()));

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import { watchSession, type Session } from './boot/staff-session.ts';
+import { followLink, queueHref, useRoute } from './boot/router.ts';
+import { SignInPage } from './sign-in/SignInPage.tsx';
+import { NoAccess } from './sign-in/NoAccess.tsx';
+import { TopBar } from './ui/TopBar.tsx';
+import { QueuePage } from './queue/QueuePage.tsx';
+import type { CaseViewProps } from './case/CaseView.tsx';
+
+function useSession(): Session {
+  const [session, setSession] = useState<Session>({ kind: 'loading' });
+  useEffect(() => watchSession(setSession), []);
+  return session;
+}
+
+/** The case page is its own chunk: the queue, the page a clerk opens first, does not wait for it. */
+function useCaseView(wanted: boolean): FunctionComponent<CaseViewProps> | null {
+  const [view, setView] = useState<FunctionComponent<CaseViewProps> | null>(null);
+  useEffect(() => {
+    if (wanted && !view) void import('./case/CaseView.tsx').then((m) => setView(() => m.CaseView));
+  }, [wanted]);
+  return view;
+}
+
+export function App() {
+  const session = useSession();
+  const route = useRoute();
+  const CaseView = useCaseView(session.kind === 'staff' && route.page === 'case');
+
+  if (session.kind === 'loading') return <p class="boot">กำลังโหลด…</p>;
+  if (session.kind === 'signedOut')
+    return (
+      <>
+        <TopBar who={null} />
+        <SignInPage />
+      </>
+    );
+  if (session.kind === 'notStaff')
+    return (
+      <>
+        <TopBar who={{ email: session.email }} />
+        <NoAccess email={session.email} />
+      </>
+    );
+  return (
+    <>
+      <TopBar who={session} />
+      {route.page === 'queue' && <QueuePage search={route.search} uid={session.uid} />}
+      {route.page === 'case' && (CaseView ? <CaseView caseId={route.id} uid={session.uid} /> : <p class="boot">กำลังโหลด…</p>)}
+      {route.page === 'missing' && (
+        <p class="boot">
+          ไม่พบหน้านี้ ·{' '}
+          <a href={queueHref()} onClick={followLink}>
+            กลับไปที่รายการเรื่อง
+          </a>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Delivery } from '@banmae/domain';
+
+/**
+ * Each timeline step's LINE message state, as a clerk reads it: sent, failed with LINE's own reason,
+ * skipped and why, or still waiting. Nothing fails silently (mysociety/fixmystreet's outbox habit).
+ */
+const SKIP_REASONS_TH: Record<NonNullable<Delivery['reason']>, string> = {
+  disabled: 'ปิดการแจ้งเตือน',
+  unfollowed: 'ผู้ใช้เลิกติดตาม',
+  not_notified_status: 'สถานะนี้ไม่แจ้ง',
+  superseded: 'มีสถานะใหม่กว่า',
+};
+
+export interface DeliveryLabel {
+  tone: 'ok' | 'failed' | 'skipped' | 'pending';
+  text: string;
+  /** LINE's answer for a failure, or why it was skipped. */
+  detail: string | null;
+  resendable: boolean;
+}
+
+export function deliveryLabel(d: Delivery | null): DeliveryLabel {
+  if (!d) return { tone: 'pending', text: 'รอส่ง', detail: null, resendable: false };
+  switch (d.state) {
+    case 'sent':
+      return { tone: 'ok', text: 'ส่งแล้ว', detail: null, resendable: false };
+    case 'failed':
+      return { tone: 'failed', text: 'ส่งไม่สำเร็จ', detail: d.lastError ?? 'ไม่ทราบสาเหตุ', resendable: true };
+    case 'skipped':
+      return { tone: 'skipped', text: 'ข้ามการส่ง', detail: d.reason ? SKIP_REASONS_TH[d.reason] : null, resendable: false };
+    default:
+      return { tone: 'pending', text: 'รอส่ง', detail: null, resendable: false };
+  }
+}

@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { QueryDocumentSnapshot } from 'firebase/firestore/lite';
+import s from './queue.module.css';
+import { config } from '../env.ts';
+import { navigate, queueHref, rememberQueueSearch } from '../boot/router.ts';
+import { fetchQueuePage, fetchStatusCounts } from '../data/queue-query.ts';
+import { staffDirectory } from '../data/staff-directory.ts';
+import { useFreshData } from '../data/use-fresh-data.ts';
+import { Banner, ui } from '../ui/Field.tsx';
+import { filtersFromSearch, searchFromFilters, type QueueFilters } from './queue-filters.ts';
+import { StatusCounts } from './StatusCounts.tsx';
+import { FilterBar } from './FilterBar.tsx';
+import { FindBar } from './FindBar.tsx';
+import { QueueList } from './QueueList.tsx';
+
+/** ~15 s: a new case or another clerk's change shows up without a reload while the tab is visible. */
+export const QUEUE_REFRESH_MS = 15_000;
+
+/** The queue: counts per status, find, filters, and one page of cases newest first. */
+export function QueuePage({ search, uid }: { search: string; uid: string }) {
+  const filters = useMemo(() => filtersFromSearch(search, config), [search]);
+  rememberQueueSearch(search);
+  // Cursors of the pages before this one ("ก่อนหน้า" pops one); a new filter starts at page 1.
+  const [pages, setPages] = useState<{ search: string; cursors: QueryDocumentSnapshot[] }>({ search, cursors: [] });
+  const cursors = pages.search === search ? pages.cursors : [];
+  const after = cursors.at(-1) ?? null;
+
+  const counts = useFreshData(() => fetchStatusCounts(filters, uid), QUEUE_REFRESH_MS, [search, uid]);
+  const page = useFreshData(
+    async () => {
+      const [p, directory] = await Promise.all([fetchQueuePage(filters, uid, after), staffDirectory()]);
+      return { ...p, directory };
+    },
+    QUEUE_REFRESH_MS,
+    [search, uid, after],
+  );
+
+  const setFilters = (next: QueueFilters) => navigate(queueHref(searchFromFilters(next)));
+  const turn = (to: QueryDocumentSnapshot[]) => {
+    setPages({ search, cursors: to });
+    window.scrollTo(0, 0);
+  };
+
+  return (
+    <main class={ui.page}>
+      <h1 class={s.heading}>รายการเรื่องร้องเรียนและคำขอ</h1>
+      <StatusCounts counts={counts.data} active={filters.status} onPick={(status) => setFilters({ ...filters, status })} />
+      <FindBar />
+      <FilterBar filters={filters} onChange={setFilters} />
+      {page.error && !page.data ? (
+        <Banner kind="error">โหลดรายการไม่สำเร็จ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ต ระบบจะลองใหม่อัตโนมัติ</Banner>
+      ) : !page.data ? (
+        <p class="boot">กำลังโหลด…</p>
+      ) : (
+        <>
+          <QueueList cases={page.data.cases} directory={page.data.directory} />
+          <nav class={s.pager} aria-label="เปลี่ยนหน้า">
+            <button type="button" class={ui.secondary} disabled={cursors.length === 0} onClick={() => turn(cursors.slice(0, -1))}>
+              ก่อนหน้า
+            </button>
+            <span class={s.pageNo}>หน้า {cursors.length + 1}</span>
+            <button type="button" class={ui.secondary} disabled={!page.data.full || !page.data.last} onClick={() => turn([...cursors, page.data!.last!])}>
+              หน้าถัดไป
+            </button>
+          </nav>
+        </>
+      )}
+    </main>
+  );
+}
