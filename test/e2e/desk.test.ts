@@ -540,3 +540,35 @@ describe('a case on the desk', () => {
     await page.context().close();
   }, 60_000);
 });
+
+describe('the reveal audit', () => {
+  it('shows an admin who read whose personal data, when and why, newest first, and a clerk nothing of it', async () => {
+    const clerk = await staffAccount();
+    const admin = await staffAccount('admin');
+    const c = await fileCase(lineUserId(), { subject: 'ขอตรวจสอบบันทึก' });
+    const clerkPage = await signedIn(clerk);
+    await openCase(clerkPage, c.id);
+    await clerkPage.getByRole('button', { name: 'แสดงเบอร์โทรศัพท์' }).click();
+    await chooseReason(clerkPage, 'แสดงข้อมูล');
+    await clerkPage.getByTestId('reveal-recorded').waitFor();
+    // A clerk has no link to the audit, and the page itself refuses them without reading anything.
+    expect(await clerkPage.getByRole('link', { name: 'บันทึกการเปิดดูข้อมูล' }).count()).toBe(0);
+    await clerkPage.goto(`${HOSTING_ORIGIN}/admin/audit`);
+    await clerkPage.getByTestId('admins-only').waitFor();
+    expect(await clerkPage.getByTestId('reveal-audit').count()).toBe(0);
+    await clerkPage.context().close();
+
+    const page = await signedIn(admin, 'phone');
+    await page.getByRole('link', { name: 'บันทึกการเปิดดูข้อมูล' }).click();
+    const entries = page.getByTestId('reveal-audit').locator('li');
+    await entries.first().waitFor();
+    const newest = (await entries.first().textContent()) ?? '';
+    for (const want of [clerk.email, 'เปิดดูข้อมูลผู้แจ้ง', 'เบอร์โทรศัพท์', 'ติดต่อผู้แจ้งเพื่อสอบถามหรือแจ้งผล', c.trackingNo]) expect(newest).toContain(want);
+    expect(newest).not.toContain('0812345678'); // the audit says what was read, never the value
+    await page.screenshot({ path: `${SCREENSHOTS}/desk-audit-360.png`, fullPage: true });
+    await entries.first().getByRole('link', { name: c.trackingNo }).click();
+    await page.getByTestId('timeline').waitFor();
+    expect(page.url()).toBe(`${HOSTING_ORIGIN}/admin/cases/${c.id}`);
+    await page.context().close();
+  });
+});

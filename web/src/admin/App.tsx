@@ -14,11 +14,11 @@ function useSession(): Session {
   return session;
 }
 
-/** The case page is its own chunk: the queue, the page a clerk opens first, does not wait for it. */
-function useCaseView(wanted: boolean): FunctionComponent<CaseViewProps> | null {
-  const [view, setView] = useState<FunctionComponent<CaseViewProps> | null>(null);
+/** The case page and the audit page are their own chunks: the queue, opened first, does not wait for them. */
+function useLazyPage<P>(load: () => Promise<FunctionComponent<P>>, wanted: boolean): FunctionComponent<P> | null {
+  const [view, setView] = useState<FunctionComponent<P> | null>(null);
   useEffect(() => {
-    if (wanted && !view) void import('./case/CaseView.tsx').then((m) => setView(() => m.CaseView));
+    if (wanted && !view) void load().then((c) => setView(() => c));
   }, [wanted]);
   return view;
 }
@@ -26,7 +26,12 @@ function useCaseView(wanted: boolean): FunctionComponent<CaseViewProps> | null {
 export function App() {
   const session = useSession();
   const route = useRoute();
-  const CaseView = useCaseView(session.kind === 'staff' && route.page === 'case');
+  const staff = session.kind === 'staff' ? session : null;
+  const CaseView = useLazyPage<CaseViewProps>(() => import('./case/CaseView.tsx').then((m) => m.CaseView), staff !== null && route.page === 'case');
+  const AuditPage = useLazyPage<object>(
+    () => import('./audit/RevealAuditPage.tsx').then((m) => m.RevealAuditPage),
+    staff?.role === 'admin' && route.page === 'audit',
+  );
 
   if (session.kind === 'loading') return <p class="boot">กำลังโหลด…</p>;
   if (session.kind === 'signedOut')
@@ -48,6 +53,16 @@ export function App() {
       <TopBar who={session} />
       {route.page === 'queue' && <QueuePage search={route.search} uid={session.uid} />}
       {route.page === 'case' && (CaseView ? <CaseView caseId={route.id} uid={session.uid} /> : <p class="boot">กำลังโหลด…</p>)}
+      {route.page === 'audit' &&
+        (session.role !== 'admin' ? (
+          <p class="boot" data-testid="admins-only">
+            หน้านี้สำหรับผู้ดูแลระบบเท่านั้น
+          </p>
+        ) : AuditPage ? (
+          <AuditPage />
+        ) : (
+          <p class="boot">กำลังโหลด…</p>
+        ))}
       {route.page === 'missing' && (
         <p class="boot">
           ไม่พบหน้านี้ ·{' '}

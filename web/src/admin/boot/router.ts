@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * The desk's two pages live under /admin (firebase.json rewrites /admin/** to admin/index.html). The
+ * The desk's pages live under /admin (firebase.json rewrites /admin/** to admin/index.html). The
  * queue's filters are in the query string, so a clerk can bookmark "กองช่าง, กำลังดำเนินการ".
  */
 export const BASE = '/admin';
 
-export type Route = { page: 'queue'; search: string } | { page: 'case'; id: string } | { page: 'missing' };
+export type Route = { page: 'queue'; search: string } | { page: 'case'; id: string } | { page: 'audit' } | { page: 'missing' };
 
 export function routeOf(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '');
   if (path === BASE) return { page: 'queue', search };
+  if (path === `${BASE}/audit`) return { page: 'audit' };
   const m = new RegExp(`^${BASE}/cases/([A-Za-z0-9]{1,64})$`).exec(path);
   if (m) return { page: 'case', id: m[1]! };
   return { page: 'missing' };
@@ -18,6 +19,7 @@ export function routeOf(pathname: string, search: string): Route {
 
 export const queueHref = (search = '') => `${BASE}${search}`;
 export const caseHref = (id: string) => `${BASE}/cases/${id}`;
+export const auditHref = () => `${BASE}/audit`;
 
 const NAVIGATED = 'desk:navigated';
 
