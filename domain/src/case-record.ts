@@ -45,6 +45,8 @@ export interface Delivery {
   requestId?: string | null;
   /** Set when staff pressed "ส่งอีกครั้ง" on a failed message (uid in the staff-only audit). */
   resentAt?: unknown;
+  /** When the outcome was recorded (sent, failed, skipped at send time): a Firestore Timestamp. */
+  settledAt?: unknown;
 }
 
 /**

@@ -442,7 +442,7 @@ describe('a case on the desk', () => {
 
     const lastStep = page.getByTestId('timeline').locator('li').last();
     await expect.poll(() => lastStep.textContent(), { timeout: 20_000 }).toContain('ดำเนินการแล้วเสร็จ');
-    await expect.poll(() => lastStep.getByTestId('delivery').textContent(), { timeout: 20_000 }).toBe('ข้อความ LINE: ส่งแล้ว');
+    await expect.poll(() => lastStep.getByTestId('delivery').textContent(), { timeout: 20_000 }).toMatch(/^ข้อความ LINE: ส่งแล้ว · \d{1,2} .+ 25\d\d \d\d:\d\d$/); // when LINE took it
     expect(await lastStep.textContent()).toContain('เปลี่ยนหลอดไฟใหม่เรียบร้อยแล้ว');
     const pushes = await standin.deliveredPushes(owner);
     expect(pushes.length - before).toBe(1);

@@ -1,4 +1,4 @@
-import type { DocumentReference } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentReference } from 'firebase-admin/firestore';
 import type { messagingApi } from '@line/bot-sdk';
 import * as logger from 'firebase-functions/logger';
 import { COLLECTIONS, type Delivery } from '@banmae/domain';
@@ -31,7 +31,7 @@ export async function deliverTimelineMessage(entryRef: DocumentReference, to: st
   const userDoc = await entryRef.firestore.collection(COLLECTIONS.lineUsers).doc(to).get();
   if (userDoc.exists && userDoc.get('following') === false) {
     // A push to a user who blocked the OA is not delivered: don't spend quota on it (PLATFORM-FACTS.md).
-    const skipped: Delivery = { ...delivery, state: 'skipped', reason: 'unfollowed' };
+    const skipped: Delivery = { ...delivery, state: 'skipped', reason: 'unfollowed', settledAt: FieldValue.serverTimestamp() };
     await entryRef.update({ delivery: skipped });
     return skipped;
   }
@@ -41,8 +41,8 @@ export async function deliverTimelineMessage(entryRef: DocumentReference, to: st
   const attempts = delivery.attempts + outcome.attempts;
   const result: Delivery =
     outcome.state === 'sent'
-      ? { state: 'sent', attempts, lastError: null, retryKey, requestId: outcome.requestId }
-      : { state: 'failed', attempts, lastError: outcome.error, retryKey };
+      ? { state: 'sent', attempts, lastError: null, retryKey, requestId: outcome.requestId, settledAt: FieldValue.serverTimestamp() }
+      : { state: 'failed', attempts, lastError: outcome.error, retryKey, settledAt: FieldValue.serverTimestamp() };
   if (outcome.state === 'failed') logger.warn('LINE push failed', { entry: entryRef.path, status: outcome.status, error: outcome.error });
   await recordOutcome(entryRef, result);
   return result;

@@ -87,7 +87,7 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   });
   if (!notify) return;
   if (await superseded(firestore, after)) {
-    await entryRef.update({ delivery: { ...delivery, state: 'skipped', reason: 'superseded' } satisfies Delivery });
+    await entryRef.update({ delivery: { ...delivery, state: 'skipped', reason: 'superseded', settledAt: FieldValue.serverTimestamp() } satisfies Delivery });
     return;
   }
 

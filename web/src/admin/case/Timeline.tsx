@@ -57,6 +57,7 @@ function Step({ caseId, step, onResent }: { caseId: string; step: TimelineStep; 
       <p class={`${s.delivery} ${s[label.tone]}`} data-testid="delivery">
         ข้อความ LINE: <strong>{label.text}</strong>
         {label.detail && <span> ({label.detail})</span>}
+        {step.settledAt && label.tone !== 'pending' && <span class={ui.muted}> · {formatThaiDateTime(step.settledAt)}</span>}
         {step.delivery && step.delivery.attempts > 1 && <span class={ui.muted}> · พยายามส่ง {step.delivery.attempts} ครั้ง</span>}
       </p>
       {label.resendable && (

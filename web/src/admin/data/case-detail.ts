@@ -12,6 +12,8 @@ export interface TimelineStep {
   at: Date;
   by: 'system' | 'staff' | 'console' | null;
   delivery: Delivery | null;
+  /** When the LINE message was sent (or refused, or skipped), for "ส่งแล้ว 26 พ.ย. 2569 11:04". */
+  settledAt: Date | null;
 }
 
 export interface InternalNote {
@@ -40,6 +42,7 @@ export async function getTimeline(caseId: string): Promise<TimelineStep[]> {
       at: asDate(d.at),
       by: (d.by as TimelineStep['by']) ?? null,
       delivery: (d.delivery as Delivery | undefined) ?? null,
+      settledAt: (d.delivery as { settledAt?: Timestamp } | undefined)?.settledAt?.toDate?.() ?? null,
     };
   });
 }

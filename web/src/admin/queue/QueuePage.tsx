@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { QueryDocumentSnapshot } from 'firebase/firestore/lite';
 import s from './queue.module.css';
 import { config } from '../env.ts';
@@ -25,15 +25,21 @@ export function QueuePage({ search, uid }: { search: string; uid: string }) {
   const cursors = pages.search === search ? pages.cursors : [];
   const after = cursors.at(-1) ?? null;
 
-  const counts = useFreshData(() => fetchStatusCounts(filters, uid), QUEUE_REFRESH_MS, [search, uid]);
   const page = useFreshData(
     async () => {
       const [p, directory] = await Promise.all([fetchQueuePage(filters, uid, after), staffDirectory()]);
-      return { ...p, directory };
+      return { ...p, directory, search };
     },
     QUEUE_REFRESH_MS,
     [search, uid, after],
   );
+  // The counts wait for the first page of a filter: the cases are what the clerk came for, and six
+  // aggregation queries in flight at once would hold the page up (measured: bench "Desk: queue usable").
+  // Per filter, not per page: turning pages does not count again.
+  const shownFor = useRef<string | null>(null);
+  if (page.data?.search === search) shownFor.current = search;
+  const pageShown = shownFor.current === search;
+  const counts = useFreshData(() => (pageShown ? fetchStatusCounts(filters, uid) : Promise.resolve(undefined)), QUEUE_REFRESH_MS, [search, uid, pageShown]);
 
   const setFilters = (next: QueueFilters) => navigate(queueHref(searchFromFilters(next)));
   const turn = (to: QueryDocumentSnapshot[]) => {
