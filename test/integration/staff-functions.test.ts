@@ -270,6 +270,18 @@ describe('resendMessage ("ส่งอีกครั้ง")', () => {
     expect(await standin.deliveredPushes(owner)).toHaveLength(1);
   });
 
+  it('refuses to resend the failed message of a step the case has since left, sending nothing', async () => {
+    const { owner, c, entry } = await failedStatusMessage(); // "in_progress" failed
+    await setStatusByHand(c.id, 'done');
+    await waitFor('done delivered', async () => (await standin.deliveredPushes(owner)).length === 2);
+    const clerk = await staffMember();
+    const r = await refusal(resend(clerk, { caseId: c.id, entryId: entry.id }));
+    expect(r.code).toBe('functions/failed-precondition');
+    expect(r.message).toContain(DESK_MESSAGES.resendSuperseded);
+    expect(await standin.deliveredPushes(owner)).toHaveLength(2); // the receipt and "done", never the old step
+    expect(((await adminDb.doc(entry.ref.path).get()).get('delivery') as Delivery).state).toBe('failed');
+  });
+
   it('refuses to resend a message that was sent or skipped', async () => {
     const owner = lineUserId();
     const c = await fileCase(owner);

@@ -10,7 +10,7 @@ import { requireDocId, requireStaff } from './staff-caller.js';
  * "ส่งอีกครั้ง" on a failed LINE message: the entry goes back to pending and is sent with the retry key
  * derived from its path, the same key as every earlier attempt, so LINE delivers it at most once even
  * if an earlier attempt did get through (409 = already accepted, recorded as sent). Only a failed
- * message can be resent; who pressed the button goes to the staff-only audit of the case.
+ * message of the case's current step can be resent; who pressed the button goes to the staff-only audit of the case.
  */
 export async function resendMessage(
   db: Firestore,
@@ -27,7 +27,12 @@ export async function resendMessage(
     if (delivery?.state !== 'failed' || caseSnap.get('owner') === ANONYMISED_OWNER) {
       throw new HttpsError('failed-precondition', DESK_MESSAGES.notResendable);
     }
-    tx.update(entryRef, { delivery: { ...delivery, state: 'pending', resentAt: FieldValue.serverTimestamp() } });
+    // An old step's message would tell the citizen a status the case no longer has (the trigger skips
+    // such messages as superseded; so does the desk).
+    if (entrySnap.get('status') !== caseSnap.get('status')) throw new HttpsError('failed-precondition', DESK_MESSAGES.resendSuperseded);
+    const pending: Delivery = { ...delivery, state: 'pending', lastError: null, resentAt: FieldValue.serverTimestamp() };
+    delete pending.settledAt; // the failure's time; the resend records its own
+    tx.update(entryRef, { delivery: pending });
     tx.create(caseRef.collection(COLLECTIONS.audit).doc(), { kind: 'resend', entryId: entryRef.id, by: caller.uid, at: FieldValue.serverTimestamp() });
     return { caseData: caseSnap, entry: entrySnap };
   });
