@@ -5,8 +5,7 @@ import type { MunicipalityConfig } from '@banmae/domain';
 // do not ship the validator.
 import { categories, line, municipality, privacyNotice } from '../../../config/municipality.json';
 
-/** Built with `vite --mode emulator`: LIFF mock, local emulators and the LINE stand-in. */
-export const EMULATOR = import.meta.env.MODE === 'emulator';
+export { EMULATOR } from '../shared/build-mode.ts';
 
 /** The part of the municipality's configuration the citizen pages use. */
 export const config: Pick<MunicipalityConfig, 'categories' | 'line' | 'municipality' | 'privacyNotice'> = { categories, line, municipality, privacyNotice };

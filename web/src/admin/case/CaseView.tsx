@@ -4,7 +4,7 @@ import { backToQueueHref, followLink } from '../boot/router.ts';
 import { getCase, getNotes, getTimeline } from '../data/case-detail.ts';
 import { ConflictError, writeErrorMessage } from '../data/case-writes.ts';
 import { staffDirectory } from '../data/staff-directory.ts';
-import { useFreshData } from '../data/use-fresh-data.ts';
+import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { Banner, ui } from '../ui/Field.tsx';
 import { CaseSummary } from './CaseSummary.tsx';
 import { StatusChange } from './StatusChange.tsx';

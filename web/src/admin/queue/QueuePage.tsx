@@ -5,7 +5,7 @@ import { config } from '../env.ts';
 import { navigate, queueHref, rememberQueueSearch } from '../boot/router.ts';
 import { fetchQueuePage, fetchStatusCounts } from '../data/queue-query.ts';
 import { staffDirectory } from '../data/staff-directory.ts';
-import { useFreshData } from '../data/use-fresh-data.ts';
+import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { Banner, ui } from '../ui/Field.tsx';
 import { filtersFromSearch, searchFromFilters, type QueueFilters } from './queue-filters.ts';
 import { StatusCounts } from './StatusCounts.tsx';

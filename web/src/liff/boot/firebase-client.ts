@@ -1,34 +1,17 @@
-import { initializeApp } from 'firebase/app';
 import { connectAuthEmulator, initializeAuth, inMemoryPersistence, signInWithCustomToken } from 'firebase/auth';
-import { connectFirestoreEmulator, getFirestore, setLogLevel, type Firestore } from 'firebase/firestore/lite';
-import { EMULATOR } from '../env.ts';
+import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore/lite';
+import { app, EMULATOR, EMULATOR_HOST } from '../../shared/firebase-app.ts';
 
 /**
  * Firebase for the LIFF pages: Auth with in-memory persistence (a fresh LINE token each visit, and no
  * popup/redirect code in the bundle) and Firestore lite (35 KB instead of 140 KB; pages poll instead
  * of listening: docs/decisions/004-firestore-lite-and-polling.md).
  */
-const app = initializeApp(
-  EMULATOR
-    ? { apiKey: 'demo-key', projectId: 'demo-banmae', authDomain: 'demo-banmae.firebaseapp.com' }
-    : {
-        apiKey: import.meta.env.VITE_FIREBASE_API_KEY,
-        authDomain: import.meta.env.VITE_FIREBASE_AUTH_DOMAIN,
-        projectId: import.meta.env.VITE_FIREBASE_PROJECT_ID,
-        appId: import.meta.env.VITE_FIREBASE_APP_ID,
-      },
-);
-
-// The SDK's warnings print the failed request, national ID and phone included, to the console of
-// the citizen's phone: keep only errors (PDPA: personal data never in a log line).
-setLogLevel('error');
-
 const auth = initializeAuth(app, { persistence: inMemoryPersistence });
 export const db: Firestore = getFirestore(app);
 
 if (EMULATOR) {
-  // Same host as the page, so the app also works when opened from another device on the LAN.
-  const host = location.hostname;
+  const host = EMULATOR_HOST;
   connectAuthEmulator(auth, `http://${host}:9099`, { disableWarnings: true });
   connectFirestoreEmulator(db, host, 8080);
 }

@@ -16,7 +16,7 @@ import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { config } from '../env.ts';
 import { getMyCase, getMyReporter, getTimeline, type MyReporter, type TimelineStep } from '../data/cases.ts';
 import { REFRESH_MS } from './CaseList.tsx';
-import { useFreshData } from './use-fresh-data.ts';
+import { useFreshData } from '../../shared/use-fresh-data.ts';
 
 function NotFound() {
   return (

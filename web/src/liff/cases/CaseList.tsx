@@ -4,7 +4,7 @@ import { ui } from '../ui/Field.tsx';
 import { Header } from '../ui/Header.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { listMyCases } from '../data/cases.ts';
-import { useFreshData } from './use-fresh-data.ts';
+import { useFreshData } from '../../shared/use-fresh-data.ts';
 
 export const REFRESH_MS = 8000;
 
