@@ -4,7 +4,7 @@ import { config } from '../env.ts';
 import { assign } from '../data/case-writes.ts';
 import type { DeskCase } from '../data/desk-case.ts';
 import type { StaffDirectory } from '../data/staff-directory.ts';
-import { Banner, Field, inputClass, ui } from '../ui/Field.tsx';
+import { Banner, ConfigOptions, Field, inputClass, ui } from '../ui/Field.tsx';
 import type { RunWrite } from './CaseView.tsx';
 
 interface Draft {
@@ -53,11 +53,7 @@ export function Assignment({ c, directory, run }: { c: DeskCase; directory: Staf
         <Field id="assign-department" label="หน่วยงานที่รับผิดชอบ">
           <select id="assign-department" class={inputClass()} value={department} onChange={(e) => change({ department: e.currentTarget.value })}>
             <option value="">— ยังไม่กำหนด —</option>
-            {config.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.labelTh}
-              </option>
-            ))}
+            <ConfigOptions items={config.departments} />
           </select>
         </Field>
         <Field id="assign-staff" label="เจ้าหน้าที่ผู้รับผิดชอบ">

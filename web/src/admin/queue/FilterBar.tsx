@@ -1,7 +1,7 @@
 import { COMPLAINT_KINDS, KIND_LABELS_TH, STATUS_LABELS_TH, STATUSES, isStatus, type ComplaintKind } from '@banmae/domain';
 import s from './queue.module.css';
 import { config } from '../env.ts';
-import { Field, inputClass, ui } from '../ui/Field.tsx';
+import { ConfigOptions, Field, inputClass, ui } from '../ui/Field.tsx';
 import { NO_FILTERS, type QueueFilters } from './queue-filters.ts';
 
 const NARROW = '(max-width: 900px)';
@@ -34,21 +34,13 @@ export function FilterBar({ filters, onChange }: { filters: QueueFilters; onChan
         <Field id="f-category" label="หมวดเรื่อง">
           <select id="f-category" class={inputClass()} value={filters.category ?? ''} onChange={(e) => set({ category: orNull(e.currentTarget.value) })}>
             <option value="">ทุกหมวด</option>
-            {config.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.labelTh}
-              </option>
-            ))}
+            <ConfigOptions items={config.categories} />
           </select>
         </Field>
         <Field id="f-department" label="หน่วยงานที่รับผิดชอบ">
           <select id="f-department" class={inputClass()} value={filters.department ?? ''} onChange={(e) => set({ department: orNull(e.currentTarget.value) })}>
             <option value="">ทุกหน่วยงาน</option>
-            {config.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.labelTh}
-              </option>
-            ))}
+            <ConfigOptions items={config.departments} />
           </select>
         </Field>
         <Field id="f-kind" label="ประเภท">

@@ -39,3 +39,16 @@ export function Banner({ kind, children }: { kind: 'error' | 'info' | 'ok'; chil
 }
 
 export { s as ui };
+
+/** The `<option>`s of a list from the configuration (categories, departments), after the caller's own "all/none" option. */
+export function ConfigOptions({ items }: { items: readonly { id: string; labelTh: string }[] }) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.labelTh}
+        </option>
+      ))}
+    </>
+  );
+}
