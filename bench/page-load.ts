@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { fileCase, setStatusByHand } from '../test/support/cases.ts';
 import { launchBrowser } from '../test/support/browser.ts';
+import { asOnePhone } from '../test/support/client-ip.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../test/support/stack.ts';
 import { percentile } from './stats.ts';
 
@@ -9,6 +10,7 @@ const SLOW_3G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 
 
 async function throttledPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'th-TH' });
+  await asOnePhone(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -71,6 +73,7 @@ export async function measureStatusPageReads(): Promise<{ listReads: number; cas
   await new Promise((r) => setTimeout(r, 1000));
   const browser = await launchBrowser();
   const context = await browser.newContext();
+  await asOnePhone(context);
   const list = await context.newPage();
   const listCounter = countReads(list);
   await list.goto(`${HOSTING_ORIGIN}/cases?as=${user}`);

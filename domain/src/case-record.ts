@@ -21,7 +21,17 @@ export const COLLECTIONS = {
   staff: 'staff',
   /** revealAudit/{id}: one entry per personal-data read by staff; admins read, nobody writes. */
   revealAudit: 'revealAudit',
+  /** filingCounters/{uid}: how many cases a citizen filed this hour and day (filing-limit.ts). */
+  filingCounters: 'filingCounters',
+  /** rateLimits/{key}: server-only fixed-window counters (sign-ins per client, receipt pushes per citizen). */
+  rateLimits: 'rateLimits',
 } as const;
+
+/**
+ * A case's document ID is made on the phone (so a retry cannot file twice) and ends up in LINE button
+ * links: the rules accept only what Firestore's own auto-IDs look like.
+ */
+export const CASE_ID_PATTERN = /^[A-Za-z0-9]{20}$/;
 
 /** The one document under complaints/{id}/private. */
 export const PRIVATE_REPORTER_DOC = 'reporter';

@@ -2,6 +2,7 @@ import { INITIAL_STATUS } from './statuses.ts';
 import type { CaseRecord, PrivateReporter } from './case-record.ts';
 import { nationalIdProblem, normalizeNationalId } from './national-id.ts';
 import { normalizeThaiPhone, phoneProblem } from './thai-phone.ts';
+import { normaliseText, textProblem, type TextShape } from './meaningful-text.ts';
 
 /** The three things the manual's menu 2.1 accepts: ร้องเรียน / ร้องทุกข์ / ขอรับบริการ. */
 export const COMPLAINT_KINDS = ['complaint', 'grievance', 'service_request'] as const;
@@ -107,12 +108,15 @@ const MESSAGES = {
   },
   email: 'อีเมลไม่ถูกต้อง',
   privacy: 'กรุณาอ่านและรับทราบประกาศความเป็นส่วนตัวก่อนส่งข้อมูล',
+  forbidden: 'มีอักขระพิเศษที่ระบบรับไม่ได้ กรุณาพิมพ์ข้อความใหม่',
 } as const;
 
-function checkText(text: string, limits: { min: number; max: number }, short: string, long: string): string | null {
-  const n = textLength(text.trim());
-  if (n < limits.min) return short;
-  if (n > limits.max) return long;
+/** Validates the normalised text (normaliseText), so a hidden control character pasted in is dropped, not refused. */
+function checkText(text: string, limits: { min: number; max: number }, shape: TextShape, short: string, long: string): string | null {
+  const problem = textProblem(normaliseText(text, shape), limits, shape);
+  if (problem === 'short') return short;
+  if (problem === 'long') return long;
+  if (problem === 'forbidden') return MESSAGES.forbidden;
   return null;
 }
 
@@ -130,12 +134,12 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
   const r = draft.reporter;
   if (!(COMPLAINT_KINDS as readonly string[]).includes(draft.kind)) errors.kind = MESSAGES.kind;
   if (!categoryIds.includes(draft.category)) errors.category = MESSAGES.category;
-  const subject = checkText(draft.subject, LIMITS.subject, MESSAGES.subjectShort, MESSAGES.subjectLong);
+  const subject = checkText(draft.subject, LIMITS.subject, 'line', MESSAGES.subjectShort, MESSAGES.subjectLong);
   if (subject) errors.subject = subject;
-  const details = checkText(draft.details, LIMITS.details, MESSAGES.detailsShort, MESSAGES.detailsLong);
+  const details = checkText(draft.details, LIMITS.details, 'multiline', MESSAGES.detailsShort, MESSAGES.detailsLong);
   if (details) errors.details = details;
   if (draft.location && !locationValid(draft.location)) errors.location = MESSAGES.location;
-  const name = checkText(r.name, LIMITS.reporterName, MESSAGES.nameShort, MESSAGES.nameLong);
+  const name = checkText(r.name, LIMITS.reporterName, 'line', MESSAGES.nameShort, MESSAGES.nameLong);
   if (name) errors['reporter.name'] = name;
   const idProblem = nationalIdProblem(r.nationalId);
   if (idProblem) errors['reporter.nationalId'] = MESSAGES.nationalId[idProblem];
@@ -149,10 +153,10 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
   const value: ComplaintInput = {
     kind: draft.kind as ComplaintKind,
     category: draft.category,
-    subject: draft.subject.trim(),
-    details: draft.details.trim(),
+    subject: normaliseText(draft.subject, 'line'),
+    details: normaliseText(draft.details, 'multiline'),
     reporter: {
-      name: r.name.trim(),
+      name: normaliseText(r.name, 'line'),
       nationalId: normalizeNationalId(r.nationalId),
       phone: normalizeThaiPhone(r.phone),
       ...(email !== '' ? { email } : {}),

@@ -20,6 +20,21 @@ export interface MunicipalityConfig {
     receipt: boolean;
     /** Status changes that push a LINE message to the citizen. */
     statuses: Status[];
+    /**
+     * How long the receipt waits for the citizen's own "ส่งเรื่อง …" chat message (sent by the form inside
+     * LINE), to answer it as a free reply; after that it is pushed (docs/decisions/012).
+     */
+    receiptReplyWaitSeconds: number;
+  };
+  /** What one citizen (one LINE account) or one client can cause (README "Security"). */
+  limits: {
+    /** New cases per LINE account per hour and per day, enforced by firestore.rules. */
+    casesPerHour: number;
+    casesPerDay: number;
+    /** Receipts pushed (paid) to one citizen per day; past it the receipt is on the form's screen only. */
+    receiptPushesPerDay: number;
+    /** LIFF ID-token checks with LINE one client (IP) can cause per minute through lineAuth. */
+    signInsPerClientPerMinute: number;
   };
   privacyNotice: {
     version: string;
@@ -110,6 +125,19 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
   if (!Array.isArray(statuses) || statuses.some((s) => !(STATUSES as readonly unknown[]).includes(s))) {
     problems.push(`notifications.statuses must be a list of: ${STATUSES.join(', ')}`);
   }
+  const wholeNumber = (path: string, min: number, max: number) => {
+    const v = get(raw, path);
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) problems.push(`${path} must be a whole number, ${min}-${max}`);
+  };
+  wholeNumber('notifications.receiptReplyWaitSeconds', 5, 50);
+  wholeNumber('limits.casesPerHour', 1, 100);
+  wholeNumber('limits.casesPerDay', 1, 1000);
+  wholeNumber('limits.receiptPushesPerDay', 0, 1000);
+  wholeNumber('limits.signInsPerClientPerMinute', 1, 10000);
+  const perHour = get(raw, 'limits.casesPerHour');
+  const perDay = get(raw, 'limits.casesPerDay');
+  if (typeof perHour === 'number' && typeof perDay === 'number' && perHour > perDay)
+    problems.push('limits.casesPerHour cannot be more than limits.casesPerDay');
   checkList(raw, 'privacyNotice.sections', problems, ['headingTh', 'bodyTh']);
   const categories = get(raw, 'categories');
   if (Array.isArray(categories)) {

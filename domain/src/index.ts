@@ -11,3 +11,5 @@ export * from './case-record.ts';
 export * from './line-user-id.ts';
 export * from './staff-desk.ts';
 export * from './working-days.ts';
+export * from './meaningful-text.ts';
+export * from './filing-limit.ts';

@@ -2,9 +2,22 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LINE_AUTH_URL, lineUserId } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 import { adminAuth } from '../support/admin.ts';
+import { CLIENT_IP_HEADER, newClientIp } from '../support/client-ip.ts';
+import { parseMunicipalityConfig } from '@banmae/domain';
+import rawConfig from '../../config/municipality.json' with { type: 'json' };
 
-async function exchange(body: unknown): Promise<{ status: number; json: Record<string, string> }> {
-  const res = await fetch(LINE_AUTH_URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const { limits, line } = parseMunicipalityConfig(rawConfig);
+const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+/** Shaped like a LIFF ID token of our channel, signed by nobody: only LINE can tell it is forged. */
+const forgedButWellFormed = () =>
+  `${b64({ alg: 'ES256', typ: 'JWT' })}.${b64({ iss: 'https://access.line.me', sub: lineUserId(), aud: line.lineLoginChannelId, exp: Math.floor(Date.now() / 1000) + 600 })}.${b64('sig')}`;
+
+async function exchange(body: unknown, client = newClientIp()): Promise<{ status: number; json: Record<string, string> }> {
+  const res = await fetch(LINE_AUTH_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: client },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as Record<string, string> };
 }
 
@@ -69,5 +82,42 @@ describe('lineAuth: LIFF ID token → Firebase custom token', () => {
     expect(status).toBe(503);
     expect(json.message).toMatch(/ลองใหม่/);
     await expect(adminAuth.getUser(alice)).rejects.toThrow();
+  });
+
+  it('refuses what cannot be a LIFF ID token without asking LINE', async () => {
+    const garbage = [
+      'x'.repeat(4000),
+      'a.b',
+      `${b64({ alg: 'none' })}.${b64({ iss: 'https://access.line.me', sub: lineUserId(), aud: line.lineLoginChannelId, exp: 9e9 })}.`,
+      `${b64({ alg: 'ES256' })}.${b64({ iss: 'https://evil.example', sub: lineUserId(), aud: line.lineLoginChannelId, exp: 9e9 })}.${b64('s')}`,
+      `${b64({ alg: 'ES256' })}.${b64({ iss: 'https://access.line.me', sub: lineUserId(), aud: '1999999999', exp: 9e9 })}.${b64('s')}`,
+      `${b64({ alg: 'ES256' })}.${b64({ iss: 'https://access.line.me', sub: lineUserId(), aud: line.lineLoginChannelId, exp: 1 })}.${b64('s')}`,
+    ];
+    const client = newClientIp();
+    for (const idToken of garbage) {
+      const { status, json } = await exchange({ idToken }, client);
+      expect(status).toBe(401);
+      expect(json.customToken).toBeUndefined();
+      expect(json.message).toMatch(/LINE|ยืนยันตัวตน/);
+    }
+    expect(await standin.requests('/oauth2/v2.1/verify')).toHaveLength(0);
+  });
+
+  it(`lets one client cause at most ${limits.signInsPerClientPerMinute} checks with LINE a minute, then answers 429 in Thai; other clients still sign in`, async () => {
+    const attacker = newClientIp();
+    const answers: number[] = [];
+    for (let i = 0; i < limits.signInsPerClientPerMinute + 5; i++) {
+      const { status, json } = await exchange({ idToken: forgedButWellFormed() }, attacker);
+      answers.push(status);
+      if (status === 429) expect(json.message).toMatch(/บ่อยเกินไป/);
+    }
+    expect(answers.filter((s) => s === 401)).toHaveLength(limits.signInsPerClientPerMinute);
+    expect(answers.slice(limits.signInsPerClientPerMinute)).toEqual(Array(5).fill(429));
+    expect(await standin.requests('/oauth2/v2.1/verify')).toHaveLength(limits.signInsPerClientPerMinute);
+
+    const alice = lineUserId();
+    const { status, json } = await exchange({ idToken: await standin.idToken(alice) });
+    expect(status).toBe(200);
+    expect(uidOf(json.customToken!)).toBe(alice);
   });
 });

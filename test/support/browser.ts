@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { asOnePhone } from './client-ip.ts';
 
 /**
  * Debian's Chromium driven by Playwright (Playwright cannot download its own browsers here:
@@ -35,6 +36,7 @@ export async function phonePage(browser: Browser, { width = 390 } = {}): Promise
     geolocation: { latitude: 18.6253, longitude: 98.8917, accuracy: 15 },
     permissions: ['geolocation'],
   });
+  await asOnePhone(context);
   return watched(await context.newPage());
 }
 

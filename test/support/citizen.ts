@@ -3,6 +3,7 @@ import { connectAuthEmulator, getAuth, signInWithCustomToken } from 'firebase/au
 import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
 import { AUTH_URL, FIRESTORE, LINE_AUTH_URL, PROJECT_ID } from './stack.ts';
 import { standin } from './standin-client.ts';
+import { CLIENT_IP_HEADER, newClientIp } from './client-ip.ts';
 
 /** A citizen signed in the way the LIFF app does it: LIFF ID token → lineAuth → custom token. */
 export interface Citizen {
@@ -16,7 +17,11 @@ let n = 0;
 
 export async function signInCitizen(userId: string): Promise<Citizen> {
   const idToken = await standin.idToken(userId);
-  const res = await fetch(LINE_AUTH_URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ idToken }) });
+  const res = await fetch(LINE_AUTH_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: newClientIp() },
+    body: JSON.stringify({ idToken }),
+  });
   if (res.status !== 200) throw new Error(`lineAuth answered ${res.status}: ${await res.text()}`);
   const { customToken } = (await res.json()) as { customToken: string };
   const app = initializeApp({ projectId: PROJECT_ID, apiKey: 'demo-key' }, `citizen-${++n}`);

@@ -1,6 +1,17 @@
-import { collection, doc, GeoPoint, getDoc, getDocs, limit, orderBy, query, serverTimestamp, where, writeBatch } from 'firebase/firestore/lite';
-import { COLLECTIONS, filingDocuments, privateReporterPath, type ComplaintInput, type ReporterInput } from '@banmae/domain';
+import { collection, doc, GeoPoint, getDoc, getDocs, limit, orderBy, query, serverTimestamp, where, writeBatch, type Timestamp } from 'firebase/firestore/lite';
+import {
+  COLLECTIONS,
+  filingDocuments,
+  filingLimitMessage,
+  nextFilingCounter,
+  privateReporterPath,
+  type ComplaintInput,
+  type FilingCheck,
+  type FilingCounter,
+  type ReporterInput,
+} from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
+import { config } from '../env.ts';
 
 /** A new case's ID is made on the phone, so a retry after a lost connection cannot file it twice. */
 export function newCaseId(): string {
@@ -16,6 +27,34 @@ export class SubmitError extends Error {
   ) {
     super(`submit failed: ${failure}`, { cause });
   }
+}
+
+/** The citizen reached the number of cases one LINE account may file per hour or day. */
+export class FilingLimitError extends Error {
+  readonly thaiMessage: string;
+  constructor(refusal: Extract<FilingCheck, { ok: false }>) {
+    super(`filing limit reached (${refusal.window})`);
+    this.thaiMessage = filingLimitMessage(refusal, config);
+  }
+}
+
+interface StoredCounter {
+  counter: FilingCounter;
+  /** The stored window starts: written back as they are, since a Date would drop their microseconds and the rules compare them exactly. */
+  starts: { hourStart: Timestamp; dayStart: Timestamp };
+}
+
+async function readCounter(owner: string): Promise<StoredCounter | null> {
+  const snap = await getDoc(doc(db, COLLECTIONS.filingCounters, owner));
+  if (!snap.exists()) return null;
+  const d = snap.data() as Omit<FilingCounter, 'hourStart' | 'dayStart'> & StoredCounter['starts'];
+  return { counter: { ...d, hourStart: d.hourStart.toDate(), dayStart: d.dayStart.toDate() }, starts: { hourStart: d.hourStart, dayStart: d.dayStart } };
+}
+
+/** Whether the citizen may file now: the form says so on opening rather than after they typed everything. */
+export async function filingLimitReached(owner: string): Promise<FilingLimitError | null> {
+  const check = nextFilingCounter((await readCounter(owner))?.counter ?? null, new Date(), config.limits, 'check');
+  return check.ok ? null : new FilingLimitError(check);
 }
 
 function failureOf(err: unknown): SubmitFailure {
@@ -46,8 +85,19 @@ export async function fileComplaint(id: string, owner: string, input: ComplaintI
   });
   try {
     if (isRetry && (await getDoc(ref).catch(() => null))?.exists()) return;
+    // Counted in the same batch: the rules refuse a case whose counter did not go up (filing-limit.ts).
+    const stored = await readCounter(owner);
+    const check = nextFilingCounter(stored?.counter ?? null, new Date(), config.limits, id);
+    if (!check.ok) throw new FilingLimitError(check);
+    const { hourStart, dayStart, ...counts } = check.next;
+    batch.set(doc(db, COLLECTIONS.filingCounters, owner), {
+      ...counts,
+      hourStart: hourStart === 'server-time' || !stored ? serverTimestamp() : stored.starts.hourStart,
+      dayStart: dayStart === 'server-time' || !stored ? serverTimestamp() : stored.starts.dayStart,
+    });
     await batch.commit();
   } catch (err) {
+    if (err instanceof FilingLimitError) throw err;
     console.warn('filing the case failed:', (err as { code?: unknown }).code);
     throw new SubmitError(failureOf(err), err);
   }

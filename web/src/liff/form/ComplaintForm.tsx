@@ -3,12 +3,12 @@ import { formatNationalId, formatThaiPhone, validateComplaintDraft, type Complai
 import { ui } from '../ui/Field.tsx';
 import { Header } from '../ui/Header.tsx';
 import { config } from '../env.ts';
-import { fileComplaint, latestReporter, newCaseId, SubmitError, type SubmitFailure } from '../data/complaints.ts';
+import { fileComplaint, FilingLimitError, filingLimitReached, latestReporter, newCaseId, SubmitError, type SubmitFailure } from '../data/complaints.ts';
 import { SignInError } from '../boot/firebase-client.ts';
 import { EMPTY, FIELD_IDS, FIELD_ORDER, toDraft, type FormState } from './form-state.ts';
 import { MatterSection } from './MatterSection.tsx';
 import { PrivacyNotice } from './PrivacyNotice.tsx';
-import { ReporterSection } from './ReporterSection.tsx';
+import { ReporterSection, type MaskedField } from './ReporterSection.tsx';
 import { SuccessScreen } from './SuccessScreen.tsx';
 
 const SUBMIT_MESSAGES: Record<SubmitFailure, string> = {
@@ -26,19 +26,27 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
   const [banner, setBanner] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [filedId, setFiledId] = useState<string | null>(null);
+  const [limitText, setLimitText] = useState<string | null>(null);
+  // Prefilled personal numbers stay masked until the citizen taps to edit them (PDPA: a shared phone).
+  const [masked, setMasked] = useState<ReadonlySet<MaskedField>>(new Set());
   const inFlight = useRef(false);
   const pending = useRef<{ id: string; attempts: number } | null>(null);
 
   useEffect(() => {
-    void signIn()
+    const owner = signIn();
+    void owner
+      .then(filingLimitReached)
+      .then((reached) => reached && setLimitText(reached.thaiMessage))
+      .catch(() => undefined); // the submit checks again
+    void owner
       .then(latestReporter)
       .then((r) => {
         if (!r) return;
-        setForm((f) =>
-          f.name || f.nationalId || f.phone
-            ? f
-            : { ...f, name: r.name, nationalId: formatNationalId(r.nationalId), phone: formatThaiPhone(r.phone), email: r.email ?? '' },
-        );
+        setForm((f) => {
+          if (f.name || f.nationalId || f.phone) return f;
+          setMasked(new Set<MaskedField>(['nationalId', 'phone']));
+          return { ...f, name: r.name, nationalId: formatNationalId(r.nationalId), phone: formatThaiPhone(r.phone), email: r.email ?? '' };
+        });
         setBanner({ kind: 'info', text: 'ใช้ข้อมูลผู้แจ้งจากเรื่องล่าสุดของท่าน ตรวจสอบและแก้ไขได้ก่อนส่ง' });
       })
       .catch(() => undefined); // prefilling is a convenience: the form works without it
@@ -49,6 +57,7 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
   const errorOf = (field: ComplaintField) => (showAll || touched.has(field) ? allErrors[field] : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
   const touch = (field: ComplaintField) => () => setTouched((t) => new Set(t).add(field));
+  const unmask = (field: MaskedField) => setMasked((m) => new Set([...m].filter((f) => f !== field)));
   const fields = { form, set, errorOf, touch };
 
   async function submit(e: Event) {
@@ -75,7 +84,8 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
       setFiledId(attempt.id);
     } catch (err) {
       attempt.attempts += 1;
-      const text = err instanceof SignInError ? err.thaiMessage : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'unknown'];
+      const text =
+        err instanceof SignInError || err instanceof FilingLimitError ? err.thaiMessage : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'unknown'];
       setBanner({ kind: 'error', text });
     } finally {
       inFlight.current = false;
@@ -89,13 +99,18 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
     <>
       <Header title="ร้องเรียน / ร้องทุกข์ และขอรับบริการต่างๆ" />
       <form class={ui.page} onSubmit={(e) => void submit(e)} noValidate>
+        {limitText && (
+          <p class={`${ui.banner} ${ui.bannerError}`} role="alert" data-testid="filing-limit">
+            {limitText}
+          </p>
+        )}
         {banner?.kind === 'info' && (
           <p class={`${ui.banner} ${ui.bannerInfo}`} role="status">
             {banner.text}
           </p>
         )}
 
-        <ReporterSection {...fields} />
+        <ReporterSection {...fields} masked={masked} onUnmask={unmask} />
         <MatterSection {...fields} />
 
         <PrivacyNotice acknowledged={form.privacyAcknowledged} error={errorOf('privacyAcknowledged')} onChange={(v) => set('privacyAcknowledged', v)} />
