@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collection, doc, getDoc, serverTimestamp, writeBatch } from 'firebase/firestore';
+import { doc, getDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
-import { parseTrackingNo, privateReporterPath } from '@banmae/domain';
+import { parseTrackingNo } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
-import { signInCitizen } from '../support/citizen.ts';
+import { fileAsCitizen, signInCitizen } from '../support/citizen.ts';
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
@@ -29,11 +29,7 @@ describe('a complaint filed by a signed-in citizen', () => {
   it('gets a tracking number, a first timeline entry and exactly one LINE receipt', async () => {
     const alice = await signInCitizen(lineUserId());
     close = alice.close;
-    const ref = doc(collection(alice.db, 'complaints'));
-    const filing = writeBatch(alice.db);
-    filing.set(ref, { ...complaintFields(alice.userId), createdAt: serverTimestamp() });
-    filing.set(doc(alice.db, privateReporterPath(ref.id)), reporterFields(alice.userId));
-    await filing.commit();
+    const ref = await fileAsCitizen(alice);
 
     const trackingNo = await trackingNoOf(ref.id);
     expect(trackingNo).toMatch(/^BM-25\d\d-00001$/);

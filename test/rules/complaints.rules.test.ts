@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import {
   collection,
@@ -16,14 +16,19 @@ import {
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
-import { LIMITS, privateReporterPath } from '@banmae/domain';
+import { COLLECTIONS, LIMITS, parseMunicipalityConfig, privateReporterPath } from '@banmae/domain';
+import rawConfig from '../../config/municipality.json' with { type: 'json' };
+import { MEANINGFUL_TEXT_CASES } from '../../domain/src/meaningful-text.cases.ts';
 import { complaintFields, nationalId, reporterFields } from '../support/fixtures.ts';
+import { fileCounted } from '../support/filing.ts';
 import {
   actorClients,
   ALICE,
   BOB,
   fileInBatch,
+  firstFilingCounter,
   location,
+  NEW_CASE_ID,
   newCase,
   newReporter,
   startRulesEnv,
@@ -34,6 +39,7 @@ import {
 
 // The citizen's side of a case: filing the case with its private reporter document, reading them,
 // and never changing them. The staff desk's side is in desk.rules.test.ts.
+const { limits } = parseMunicipalityConfig(rawConfig);
 let env: RulesTestEnvironment;
 let as: Record<Actor, Firestore>;
 
@@ -65,17 +71,17 @@ const withoutKey = (data: Record<string, unknown>, key: string) => Object.fromEn
 
 describe('filing a complaint (the case and its private reporter document, one batch)', () => {
   it('lets a LINE user file a valid complaint as its owner', async () => {
-    await assertSucceeds(fileInBatch(as.alice, 'c1', newCase(ALICE), newReporter(ALICE)));
+    await assertSucceeds(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE), newReporter(ALICE)));
   });
   it('lets a LINE user add an email, and a location that the case flags with hasLocation', async () => {
     await assertSucceeds(
-      fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), newReporter(ALICE, { email: 'a@example.com', location: location() })),
+      fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { hasLocation: true }), newReporter(ALICE, { email: 'a@example.com', location: location() })),
     );
   });
   it('accepts the longest name, email and location accuracy the domain allows', async () => {
     const email = 'a'.repeat(LIMITS.email.max - '@example.com'.length) + '@example.com';
     const reporter = newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.max), email, location: location(LIMITS.locationAccuracyM.max) });
-    await assertSucceeds(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), reporter));
+    await assertSucceeds(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { hasLocation: true }), reporter));
   });
 
   // Refusals about the case document itself (it carries no personal data any more).
@@ -87,6 +93,9 @@ describe('filing a complaint (the case and its private reporter document, one ba
     { description: 'with an unknown kind', data: () => newCase(ALICE, { kind: 'spam' }) },
     { description: 'with a category that is not an ID', data: () => newCase(ALICE, { category: 'ถนน' }) },
     { description: 'with a category that is not text', data: () => newCase(ALICE, { category: 7 }) },
+    { description: 'with a well-formed category the configuration does not have', data: () => newCase(ALICE, { category: 'tax' }) },
+    { description: 'with a privacy notice version other than the current one', data: () => newCase(ALICE, { privacyNoticeVersion: '2568-01-v1' }) },
+    { description: 'with any text as privacy notice version', data: () => newCase(ALICE, { privacyNoticeVersion: 'x' }) },
     { description: 'with an oversize subject', data: () => newCase(ALICE, { subject: 'ก'.repeat(LIMITS.subject.max + 1) }) },
     { description: 'with oversize details', data: () => newCase(ALICE, { details: 'ก'.repeat(LIMITS.details.max + 1) }) },
     { description: 'with a blank subject', data: () => newCase(ALICE, { subject: '     ' }) },
@@ -102,7 +111,7 @@ describe('filing a complaint (the case and its private reporter document, one ba
   ];
   for (const c of badCases) {
     it(`does not let a citizen file a complaint ${c.description}`, async () => {
-      await assertFails(fileInBatch(as.alice, 'c1', c.data(), newReporter(ALICE)));
+      await assertFails(fileInBatch(as.alice, NEW_CASE_ID, c.data(), newReporter(ALICE)));
     });
   }
 
@@ -125,7 +134,7 @@ describe('filing a complaint (the case and its private reporter document, one ba
   ];
   for (const c of badReporters) {
     it(`does not let a citizen file a complaint whose private document is ${c.description}`, async () => {
-      await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE), c.data()));
+      await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE), c.data()));
     });
   }
 
@@ -140,19 +149,36 @@ describe('filing a complaint (the case and its private reporter document, one ba
   ];
   for (const c of badLocations) {
     it(`does not let a citizen file a location with ${c.description}`, async () => {
-      await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), newReporter(ALICE, { location: c.location })));
+      await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { hasLocation: true }), newReporter(ALICE, { location: c.location })));
+    });
+  }
+
+  // The ID goes into LINE button links and the desk's URLs: only what Firestore's auto-IDs look like.
+  const badIds: [string, string][] = [
+    ['with spaces', 'a case id with spaces'],
+    ['with a question mark', 'abcdefghij?klmnopqrs'],
+    ['with a hash', 'abcdefghij#klmnopqrs'],
+    ['of 1,400 characters', 'a'.repeat(1400)],
+    ['of 19 characters', 'a'.repeat(19)],
+    ['with Thai letters', 'เรื่องที่หนึ่ง'.padEnd(20, 'x')],
+  ];
+  for (const [description, id] of badIds) {
+    it(`does not let a citizen choose a case ID ${description}`, async () => {
+      await assertFails(fileInBatch(as.alice, id, newCase(ALICE), newReporter(ALICE)));
     });
   }
 
   it('does not let a citizen file a case without its private document', async () => {
-    await assertFails(setDoc(doc(as.alice, 'complaints', 'c1'), newCase(ALICE)));
+    await assertFails(setDoc(doc(as.alice, 'complaints', NEW_CASE_ID), newCase(ALICE)));
   });
   it('does not let a citizen write a private document without its case', async () => {
-    await assertFails(setDoc(doc(as.alice, privateReporterPath('c1')), newReporter(ALICE)));
+    await assertFails(setDoc(doc(as.alice, privateReporterPath(NEW_CASE_ID)), newReporter(ALICE)));
   });
   it('does not let a citizen add a private document later to their existing case', async () => {
-    await env.withSecurityRulesDisabled((ctx) => setDoc(doc(ctx.firestore(), 'complaints', 'c1'), { ...complaintFields(ALICE), createdAt: Timestamp.now() }));
-    await assertFails(setDoc(doc(as.alice, privateReporterPath('c1')), newReporter(ALICE)));
+    await env.withSecurityRulesDisabled((ctx) =>
+      setDoc(doc(ctx.firestore(), 'complaints', NEW_CASE_ID), { ...complaintFields(ALICE), createdAt: Timestamp.now() }),
+    );
+    await assertFails(setDoc(doc(as.alice, privateReporterPath(NEW_CASE_ID)), newReporter(ALICE)));
   });
   it("does not let a citizen put a private document under someone else's case", async () => {
     await seedCase('a1', ALICE);
@@ -160,32 +186,133 @@ describe('filing a complaint (the case and its private reporter document, one ba
     await assertFails(setDoc(doc(as.bob, privateReporterPath('a1')), newReporter(BOB)));
   });
   it("does not let a citizen file their private document with someone else's new case", async () => {
-    await assertFails(fileInBatch(as.bob, 'c1', newCase(ALICE), newReporter(BOB)));
+    await assertFails(fileInBatch(as.bob, NEW_CASE_ID, newCase(ALICE), newReporter(BOB)));
     // The private document first, so that its own rule (the case after the batch is bob's?) is what refuses.
     const batch = writeBatch(as.bob);
-    batch.set(doc(as.bob, privateReporterPath('c1')), newReporter(BOB));
-    batch.set(doc(as.bob, 'complaints', 'c1'), newCase(ALICE));
+    batch.set(doc(as.bob, privateReporterPath(NEW_CASE_ID)), newReporter(BOB));
+    batch.set(doc(as.bob, 'complaints', NEW_CASE_ID), newCase(ALICE));
     await assertFails(batch.commit());
   });
   it('does not let a citizen file the private document under any name but reporter', async () => {
     const batch = writeBatch(as.alice);
-    batch.set(doc(as.alice, 'complaints', 'c1'), newCase(ALICE));
-    batch.set(doc(as.alice, privateReporterPath('c1')), newReporter(ALICE));
-    batch.set(doc(as.alice, 'complaints/c1/private/contact'), newReporter(ALICE));
+    batch.set(doc(as.alice, 'complaints', NEW_CASE_ID), newCase(ALICE));
+    batch.set(doc(as.alice, privateReporterPath(NEW_CASE_ID)), newReporter(ALICE));
+    batch.set(doc(as.alice, `complaints/${NEW_CASE_ID}/private/contact`), newReporter(ALICE));
     await assertFails(batch.commit());
   });
   it('does not let a case claim a location its private document does not have', async () => {
-    await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: true }), newReporter(ALICE)));
+    await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { hasLocation: true }), newReporter(ALICE)));
   });
   it('does not let a case hide a location its private document has', async () => {
-    await assertFails(fileInBatch(as.alice, 'c1', newCase(ALICE, { hasLocation: false }), newReporter(ALICE, { location: location() })));
+    await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { hasLocation: false }), newReporter(ALICE, { location: location() })));
   });
   it('does not let anyone signed out file a complaint', async () => {
-    await assertFails(fileInBatch(as.anonymous, 'c1', newCase(ALICE), newReporter(ALICE)));
+    await assertFails(fileInBatch(as.anonymous, NEW_CASE_ID, newCase(ALICE), newReporter(ALICE)));
   });
   it('does not let a signed-in account that is not a LINE user file a complaint, staff included', async () => {
-    await assertFails(fileInBatch(as.staff, 'c1', newCase(STAFF_UID), newReporter(STAFF_UID)));
-    await assertFails(fileInBatch(as.noRole, 'c1', newCase('account-without-role'), newReporter('account-without-role')));
+    await assertFails(fileInBatch(as.staff, NEW_CASE_ID, newCase(STAFF_UID), newReporter(STAFF_UID)));
+    await assertFails(fileInBatch(as.noRole, NEW_CASE_ID, newCase('account-without-role'), newReporter('account-without-role')));
+  });
+});
+
+describe('meaningful text (domain/src/meaningful-text.cases.ts, the same table the form is tested with)', () => {
+  for (const c of MEANINGFUL_TEXT_CASES) {
+    const field = c.shape === 'line' ? 'subject' : 'details';
+    const text = c.shape === 'multiline' && c.problem === null ? c.text.padEnd(LIMITS.details.min + 2, 'ก') : c.text;
+    it(`${c.problem ? 'refuses' : 'accepts'} ${c.name} as the ${field}`, async () => {
+      const filing = fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { [field]: text }), newReporter(ALICE));
+      await (c.problem ? assertFails(filing) : assertSucceeds(filing));
+    });
+  }
+  it('refuses a reporter name of zero-width and non-breaking spaces', async () => {
+    await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE), newReporter(ALICE, { name: '\u200B\u00A0\u200B\u00A0' })));
+  });
+  it('refuses a reporter name with a right-to-left override', async () => {
+    await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE), newReporter(ALICE, { name: 'สมชาย \u202Eใจดี' })));
+  });
+});
+
+describe('filing limits (filingCounters/{uid}, written with each new case)', () => {
+  const counterRef = (db: Firestore, uid = ALICE) => doc(db, COLLECTIONS.filingCounters, uid);
+  const caseId = (n: number) => `case${String(n).padStart(16, '0')}`;
+  const hoursAgo = (h: number) => Timestamp.fromMillis(Date.now() - h * 3_600_000);
+  const seedCounter = (data: Record<string, unknown>) =>
+    env.withSecurityRulesDisabled((ctx) => setDoc(counterRef(ctx.firestore() as unknown as Firestore), data));
+  const fileNext = (n: number) => fileCounted(as.alice, ALICE, { id: caseId(n) });
+
+  it(`lets a citizen file ${limits.casesPerHour} cases in an hour and refuses the next one, whatever the script writes`, async () => {
+    for (let n = 1; n <= limits.casesPerHour; n++) await assertSucceeds(fileNext(n));
+    await assertFails(fileNext(limits.casesPerHour + 1));
+    // Restarting the window early is refused too.
+    const id = caseId(99);
+    await assertFails(
+      fileInBatch(as.alice, id, newCase(ALICE), newReporter(ALICE), {
+        counter: { ...firstFilingCounter(id), dayCount: limits.casesPerHour + 1, dayStart: (await getDoc(counterRef(as.alice))).get('dayStart') },
+      }),
+    );
+    await assertFails(fileInBatch(as.alice, id, newCase(ALICE), newReporter(ALICE), { counter: firstFilingCounter(id) }));
+    expect((await getDoc(counterRef(as.alice))).get('hourCount')).toBe(limits.casesPerHour);
+  });
+  it('starts a new hour once the last one is over', async () => {
+    await seedCounter({
+      hourStart: hoursAgo(1.5),
+      hourCount: limits.casesPerHour,
+      dayStart: hoursAgo(1.5),
+      dayCount: limits.casesPerHour,
+      lastCaseId: caseId(0),
+    });
+    await assertSucceeds(fileNext(1));
+    expect((await getDoc(counterRef(as.alice))).get('hourCount')).toBe(1);
+  });
+  it(`refuses a case past ${limits.casesPerDay} in a day even in a new hour`, async () => {
+    await seedCounter({ hourStart: hoursAgo(2), hourCount: 1, dayStart: hoursAgo(5), dayCount: limits.casesPerDay, lastCaseId: caseId(0) });
+    await assertFails(fileNext(1));
+    await assertFails(
+      fileInBatch(as.alice, caseId(2), newCase(ALICE), newReporter(ALICE), {
+        counter: { ...firstFilingCounter(caseId(2)), dayStart: hoursAgo(5), dayCount: limits.casesPerDay + 1 },
+      }),
+    );
+  });
+  it('refuses a case filed without counting it', async () => {
+    await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE), newReporter(ALICE), { counter: null }));
+  });
+  it('refuses a counter that names another case than the one filed, or counts two cases as one', async () => {
+    await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE), newReporter(ALICE), { counter: firstFilingCounter(caseId(7)) }));
+    const batch = writeBatch(as.alice);
+    for (const id of [caseId(1), caseId(2)]) {
+      batch.set(doc(as.alice, 'complaints', id), newCase(ALICE));
+      batch.set(doc(as.alice, privateReporterPath(id)), newReporter(ALICE));
+    }
+    batch.set(counterRef(as.alice), firstFilingCounter(caseId(2)));
+    await assertFails(batch.commit());
+  });
+  it('refuses a counter that skips or goes back, or has an extra field', async () => {
+    await seedCounter({ hourStart: hoursAgo(0.2), hourCount: 2, dayStart: hoursAgo(0.2), dayCount: 2, lastCaseId: caseId(0) });
+    const stored = (await getDoc(counterRef(as.alice))).data()!;
+    for (const counter of [
+      { ...stored, hourCount: 1, dayCount: 3, lastCaseId: NEW_CASE_ID },
+      { ...stored, hourCount: 3, dayCount: 1, lastCaseId: NEW_CASE_ID },
+      { ...stored, hourCount: 4, dayCount: 4, lastCaseId: NEW_CASE_ID },
+      { ...stored, hourCount: 3, dayCount: 3, lastCaseId: NEW_CASE_ID, casesPerHour: 100 },
+    ]) {
+      await assertFails(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE), newReporter(ALICE), { counter }));
+    }
+  });
+  it('refuses a counter written without a new case, for another citizen, or deleted', async () => {
+    await seedCase('a1', ALICE);
+    await assertFails(setDoc(counterRef(as.alice), firstFilingCounter('a1')));
+    await assertFails(setDoc(counterRef(as.alice), firstFilingCounter(NEW_CASE_ID)));
+    await assertFails(fileInBatch(as.bob, NEW_CASE_ID, newCase(BOB), newReporter(BOB), { counterOwner: ALICE }));
+    await seedCounter({ hourStart: hoursAgo(0.2), hourCount: 5, dayStart: hoursAgo(0.2), dayCount: 5, lastCaseId: caseId(0) });
+    await assertFails(deleteDoc(counterRef(as.alice)));
+  });
+  it('lets a citizen read their own counter only; staff cannot write it', async () => {
+    await seedCounter({ hourStart: hoursAgo(0.2), hourCount: 1, dayStart: hoursAgo(0.2), dayCount: 1, lastCaseId: caseId(0) });
+    await assertSucceeds(getDoc(counterRef(as.alice)));
+    await assertFails(getDoc(counterRef(as.bob, ALICE)));
+    await assertFails(getDoc(counterRef(as.anonymous, ALICE)));
+    await assertFails(setDoc(counterRef(as.staff, ALICE), { hourCount: 0 }));
+    await assertFails(updateDoc(counterRef(as.admin, ALICE), { hourCount: 0 }));
   });
 });
 

@@ -15,7 +15,7 @@ import {
   where,
   type Firestore,
 } from 'firebase/firestore';
-import { DESK_LIMITS, LIMITS, parseMunicipalityConfig, privateReporterPath, STATUS_TRANSITIONS, STATUSES, type StaffMember } from '@banmae/domain';
+import { COLLECTIONS, DESK_LIMITS, LIMITS, parseMunicipalityConfig, privateReporterPath, STATUS_TRANSITIONS, STATUSES, type StaffMember } from '@banmae/domain';
 import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import {
@@ -83,8 +83,14 @@ async function seedWorld(caseOver: Record<string, unknown> = {}): Promise<void> 
 }
 
 let fresh = 0;
-const newId = () => `new-${++fresh}`;
+// Shaped like a Firestore auto-ID: the rules refuse any other ID for a new case.
+const newId = () => `new${String(++fresh).padStart(17, '0')}`;
 const signed = (uid: string) => ({ updatedAt: serverTimestamp(), updatedBy: uid });
+/** Files a new case as the actor's first (the matrix is about who may file; limits are tested in complaints.rules.test.ts). */
+async function fileAsFirstCase(db: Firestore, uid: string): Promise<void> {
+  await env.withSecurityRulesDisabled((ctx) => deleteDoc(doc(ctx.firestore(), COLLECTIONS.filingCounters, uid)));
+  await fileInBatch(db, newId(), newCase(uid), newReporter(uid));
+}
 
 // ─── The matrix ──────────────────────────────────────────────────────────────────────────────────
 // Every collection × operation × actor. "get", "update" and "delete" act on alice's documents (case
@@ -186,7 +192,7 @@ const SUBJECTS: Record<string, Subject> = {
     ops: {
       get: (db) => getDoc(doc(db, 'complaints/a1')),
       list: (db) => getDocs(query(collection(db, 'complaints'), where('owner', '==', ALICE))),
-      create: (db, uid) => fileInBatch(db, newId(), newCase(uid), newReporter(uid)),
+      create: (db, uid) => fileAsFirstCase(db, uid),
       // The desk's assignment edit, signed by the actor.
       update: (db, uid) => updateDoc(doc(db, 'complaints/a1'), { department: OTHER_DEPARTMENT, ...signed(uid) }),
       delete: (db) => deleteDoc(doc(db, 'complaints/a1')),
@@ -199,7 +205,7 @@ const SUBJECTS: Record<string, Subject> = {
     ops: {
       get: (db) => getDoc(doc(db, privateReporterPath('a1'))),
       list: (db) => getDocs(query(collection(db, 'complaints/a1/private'), where('owner', '==', ALICE))),
-      create: (db, uid) => fileInBatch(db, newId(), newCase(uid), newReporter(uid)),
+      create: (db, uid) => fileAsFirstCase(db, uid),
       update: (db) => updateDoc(doc(db, privateReporterPath('a1')), { phone: '0899999999' }),
       delete: (db) => deleteDoc(doc(db, privateReporterPath('a1'))),
     },

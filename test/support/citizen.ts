@@ -1,6 +1,7 @@
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithCustomToken } from 'firebase/auth';
-import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
+import { connectFirestoreEmulator, getFirestore, type DocumentReference, type Firestore } from 'firebase/firestore';
+import { fileCounted, type FilingOverrides } from './filing.ts';
 import { AUTH_URL, FIRESTORE, LINE_AUTH_URL, PROJECT_ID } from './stack.ts';
 import { standin } from './standin-client.ts';
 import { CLIENT_IP_HEADER, newClientIp } from './client-ip.ts';
@@ -31,4 +32,9 @@ export async function signInCitizen(userId: string): Promise<Citizen> {
   const db = getFirestore(app);
   connectFirestoreEmulator(db, FIRESTORE.host, FIRESTORE.port);
   return { userId, app, db, close: () => deleteApp(app) };
+}
+
+/** Files a case from the citizen's own sign-in, as the LIFF form does (support/filing.ts). */
+export function fileAsCitizen(citizen: Citizen, over: FilingOverrides = {}): Promise<DocumentReference> {
+  return fileCounted(citizen.db, citizen.userId, over);
 }

@@ -1,6 +1,6 @@
 import { initializeTestEnvironment, type RulesTestContext, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { doc, GeoPoint, serverTimestamp, setLogLevel, writeBatch, type Firestore } from 'firebase/firestore';
-import { privateReporterPath } from '@banmae/domain';
+import { COLLECTIONS, privateReporterPath } from '@banmae/domain';
 import { complaintFields, reporterFields } from './fixtures.ts';
 import { FIRESTORE, PROJECT_ID } from './stack.ts';
 
@@ -82,10 +82,29 @@ export function newReporter(owner: string, over: Record<string, unknown> = {}): 
 
 export const location = (accuracyM = 12) => ({ geo: new GeoPoint(18.6253, 98.8917), accuracyM });
 
-/** Filing as the LIFF form does it: the case and its private reporter document in one batch. */
-export function fileInBatch(db: Firestore, caseId: string, caseData: Record<string, unknown>, reporter: Record<string, unknown>): Promise<void> {
+/** A case ID shaped like Firestore's auto-IDs (the rules refuse any other), for the case a test files. */
+export const NEW_CASE_ID = 'NewCase0000000000001';
+
+/** The filing counter of a citizen's first case (domain/src/filing-limit.ts), counting `caseId`. */
+export function firstFilingCounter(caseId: string): Record<string, unknown> {
+  return { hourStart: serverTimestamp(), hourCount: 1, dayStart: serverTimestamp(), dayCount: 1, lastCaseId: caseId };
+}
+
+/**
+ * Filing as the LIFF form does it: the case, its private reporter document and the citizen's filing
+ * counter in one batch. The counter is filingCounters/{counterOwner} (the case's owner unless a test
+ * says otherwise); `counter: null` leaves it out.
+ */
+export function fileInBatch(
+  db: Firestore,
+  caseId: string,
+  caseData: Record<string, unknown>,
+  reporter: Record<string, unknown>,
+  { counterOwner = String(caseData.owner), counter = firstFilingCounter(caseId) }: { counterOwner?: string; counter?: Record<string, unknown> | null } = {},
+): Promise<void> {
   const batch = writeBatch(db);
   batch.set(doc(db, 'complaints', caseId), caseData);
   batch.set(doc(db, privateReporterPath(caseId)), reporter);
+  if (counter) batch.set(doc(db, COLLECTIONS.filingCounters, counterOwner), counter);
   return batch.commit();
 }
