@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GeoPoint } from 'firebase-admin/firestore';
-import { privateReporterPath } from '@banmae/domain';
+import { Timestamp } from 'firebase-admin/firestore';
+import { COLLECTIONS, formatNationalId, maskNationalId, maskThaiPhone, parseMunicipalityConfig, privateReporterPath } from '@banmae/domain';
+import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { adminDb } from '../support/admin.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { nationalId } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 
+const config = parseMunicipalityConfig(rawConfig);
+const { limits } = config;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -173,15 +177,56 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
 
     const again = await openForm(user);
     await expect.poll(() => again.getByLabel('ชื่อ-นามสกุล').inputValue()).toBe('สมหญิง รักถิ่น');
-    expect(await again.getByLabel('เบอร์โทรศัพท์').inputValue()).toBe('089-123-4567');
+    // The personal numbers come back masked, as on the case page, until the citizen taps to edit one.
+    expect(await again.getByTestId('nationalId-masked').textContent()).toBe(maskNationalId(VALID_ID));
+    expect(await again.getByTestId('phone-masked').textContent()).toBe(maskThaiPhone('0891234567'));
+    const shown = await again.evaluate(() => document.body.innerHTML);
+    for (const secret of ['0891234567', '089-123-4567', VALID_ID, formatNationalId(VALID_ID)]) expect(shown).not.toContain(secret);
+    await again.screenshot({ path: `${SCREENSHOTS}/form-prefill-masked.png`, fullPage: true });
     const stored = await again.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
     expect(stored).not.toContain('0891234567');
     expect(stored).not.toContain(VALID_ID);
+    await again.getByRole('button', { name: 'แก้ไขเบอร์โทรศัพท์' }).click();
+    const phone = again.getByRole('textbox', { name: 'เบอร์โทรศัพท์' });
+    expect(await phone.inputValue()).toBe('089-123-4567');
+    expect(await phone.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Sending with the ID still masked files the stored number, not the mask.
+    await again.getByLabel('หัวข้อเรื่อง').fill('ไฟถนนดับ');
+    await again.getByLabel('หมวดหมู่').selectOption('road');
+    await again.getByLabel('รายละเอียด / เหตุการณ์').fill('ไฟถนนหน้าบ้านดับมาสามคืนแล้ว');
+    await again.getByLabel('ข้าพเจ้าได้อ่านและรับทราบประกาศความเป็นส่วนตัวข้างต้นแล้ว').check();
+    await again.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await again.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    const second = (await casesOf(user)).find((c) => c.get('subject') === 'ไฟถนนดับ')!;
+    expect((await adminDb.doc(privateReporterPath(second.id)).get()).get('nationalId')).toBe(VALID_ID);
     await again.context().close();
 
     const someoneElse = await openForm(lineUserId());
     await new Promise((r) => setTimeout(r, 500));
     expect(await someoneElse.getByLabel('ชื่อ-นามสกุล').inputValue()).toBe('');
     await someoneElse.context().close();
+  });
+
+  it('says in Thai, on opening and on sending, when the citizen has filed as many cases as allowed this hour, and files nothing', async () => {
+    const user = lineUserId();
+    const now = Timestamp.now();
+    await adminDb.doc(`${COLLECTIONS.filingCounters}/${user}`).set({
+      hourStart: now,
+      hourCount: limits.casesPerHour,
+      dayStart: now,
+      dayCount: limits.casesPerHour,
+      lastCaseId: 'earlier0000000000001',
+    });
+    const page = await openForm(user);
+    const notice = page.getByTestId('filing-limit');
+    await expect.poll(() => notice.textContent()).toContain(`ท่านส่งเรื่องครบ ${limits.casesPerHour} เรื่องต่อชั่วโมงแล้ว`);
+    await fillValidForm(page);
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('ส่งเรื่องใหม่ได้อีกครั้งตั้งแต่'), expect.stringContaining(config.municipality.phone)]));
+    await page.screenshot({ path: `${SCREENSHOTS}/form-filing-limit.png`, fullPage: true });
+    expect(await casesOf(user)).toHaveLength(0);
+    await page.context().close();
   });
 });
