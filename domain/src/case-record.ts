@@ -73,6 +73,11 @@ export interface CaseRecord {
   /** True when the private document carries an exact location. */
   hasLocation: boolean;
   privacyNoticeVersion: string;
+  /**
+   * Set by the form when it will say "ส่งเรื่อง <number>" in the OA's chat (chat-receipt.ts): the receipt
+   * then waits briefly to go out as the free reply to that message instead of a push.
+   */
+  receiptByReply?: true;
   status: Status;
   statusNote?: string | null;
   /** Staff uid of the last status change made on the desk (absent for console edits). */

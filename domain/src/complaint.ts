@@ -172,14 +172,21 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
  * (docs/decisions/007). Locations stay plain numbers here; each SDK turns them into its GeoPoint.
  */
 export interface FilingDocuments {
-  case: Pick<CaseRecord, 'owner' | 'kind' | 'category' | 'subject' | 'details' | 'hasLocation' | 'privacyNoticeVersion' | 'status'>;
+  case: Pick<CaseRecord, 'owner' | 'kind' | 'category' | 'subject' | 'details' | 'hasLocation' | 'privacyNoticeVersion' | 'status' | 'receiptByReply'>;
   reporter: PrivateReporter;
 }
 
-export function filingDocuments(owner: string, input: ComplaintInput, privacyNoticeVersion: string): FilingDocuments {
+export function filingDocuments(owner: string, input: ComplaintInput, privacyNoticeVersion: string, opts: { receiptByReply?: boolean } = {}): FilingDocuments {
   const { location, reporter, ...matter } = input;
   return {
-    case: { owner, ...matter, hasLocation: Boolean(location), privacyNoticeVersion, status: INITIAL_STATUS },
+    case: {
+      owner,
+      ...matter,
+      hasLocation: Boolean(location),
+      privacyNoticeVersion,
+      status: INITIAL_STATUS,
+      ...(opts.receiptByReply ? { receiptByReply: true } : {}),
+    },
     reporter: { owner, ...reporter, ...(location ? { location } : {}) },
   };
 }

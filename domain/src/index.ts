@@ -13,3 +13,4 @@ export * from './staff-desk.ts';
 export * from './working-days.ts';
 export * from './meaningful-text.ts';
 export * from './filing-limit.ts';
+export * from './chat-receipt.ts';

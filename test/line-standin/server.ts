@@ -237,7 +237,7 @@ async function handleControl(s: LineStandin, req: IncomingMessage, raw: string, 
     const aud = url.searchParams.get('aud') ?? s.opts.loginChannelId;
     const expiresIn = Number(url.searchParams.get('expiresIn') ?? 3600);
     const idToken = s.ids.mint({ iss: 'https://access.line.me', sub, aud, iat: now, exp: now + expiresIn, amr: ['linesso'], name: 'ผู้ใช้ทดสอบ' });
-    send(res, 200, { idToken });
+    send(res, 200, { idToken, sub });
     return;
   }
   if (method === 'POST' && path === '/webhook') {

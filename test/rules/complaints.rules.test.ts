@@ -78,6 +78,9 @@ describe('filing a complaint (the case and its private reporter document, one ba
       fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { hasLocation: true }), newReporter(ALICE, { email: 'a@example.com', location: location() })),
     );
   });
+  it('lets the form say the receipt will be answered in the chat (receiptByReply)', async () => {
+    await assertSucceeds(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { receiptByReply: true }), newReporter(ALICE)));
+  });
   it('accepts the longest name, email and location accuracy the domain allows', async () => {
     const email = 'a'.repeat(LIMITS.email.max - '@example.com'.length) + '@example.com';
     const reporter = newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.max), email, location: location(LIMITS.locationAccuracyM.max) });
@@ -107,6 +110,7 @@ describe('filing a complaint (the case and its private reporter document, one ba
     { description: 'with a createdAt other than the request time', data: () => newCase(ALICE, { createdAt: Timestamp.fromDate(new Date('2020-01-01')) }) },
     { description: 'with the reporter on the case (the old shape)', data: () => newCase(ALICE, { reporter: reporterFields(ALICE) }) },
     { description: 'with the location on the case instead of the private document', data: () => newCase(ALICE, { location: location() }) },
+    { description: 'with receiptByReply other than true', data: () => newCase(ALICE, { receiptByReply: 'yes' }) },
     { description: 'with a client-set department or assignee', data: () => newCase(ALICE, { department: 'engineering', assigneeUid: STAFF_UID }) },
   ];
   for (const c of badCases) {

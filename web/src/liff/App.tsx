@@ -8,6 +8,8 @@ export interface Session {
   /** The signed-in LINE userId; sign-in runs in the background while the page is already usable. */
   signIn: () => Promise<string>;
   closeWindow: () => void;
+  /** Says a text as the citizen in the OA's chat when the page was opened from it (liff-client.ts), else null. */
+  sayInChat: ((text: string) => Promise<void>) | null;
 }
 
 type Route = { page: 'form' } | { page: 'cases' } | { page: 'case'; id: string } | { page: 'missing' };
@@ -40,7 +42,7 @@ export function App({ session }: { session: Session }) {
 
   switch (route.page) {
     case 'form':
-      return <ComplaintForm signIn={session.signIn} onClose={session.closeWindow} />;
+      return <ComplaintForm signIn={session.signIn} onClose={session.closeWindow} sayInChat={session.sayInChat} />;
     case 'cases':
       return CaseList ? <CaseList signIn={session.signIn} /> : <p class="boot">กำลังโหลด…</p>;
     case 'case':

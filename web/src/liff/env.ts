@@ -8,6 +8,12 @@ import { categories, limits, line, municipality, privacyNotice } from '../../../
 export { EMULATOR } from '../shared/build-mode.ts';
 
 /** The part of the municipality's configuration the citizen pages use. */
-export const config: Pick<MunicipalityConfig, 'categories' | 'limits' | 'line' | 'municipality' | 'privacyNotice'> = { categories, limits, line, municipality, privacyNotice };
+export const config: Pick<MunicipalityConfig, 'categories' | 'limits' | 'line' | 'municipality' | 'privacyNotice'> = {
+  categories,
+  limits,
+  line,
+  municipality,
+  privacyNotice,
+};
 
 export const STANDIN_URL: string = import.meta.env.VITE_LINE_STANDIN_URL ?? 'http://127.0.0.1:9200';

@@ -40,7 +40,7 @@ async function boot(): Promise<void> {
   if (liffSession === 'redirecting') return;
   const signIn = signInOnce(liffSession.idToken);
   void signIn().catch(() => undefined); // starts now; the page shows the error where it needs the user
-  show(<App session={{ signIn, closeWindow: liffSession.closeWindow }} />);
+  show(<App session={{ signIn, closeWindow: liffSession.closeWindow, sayInChat: liffSession.sayInChat }} />);
 }
 
 boot().catch((err: unknown) => {

@@ -73,9 +73,16 @@ function failureOf(err: unknown): SubmitFailure {
  * If an earlier attempt reached Firestore but its answer was lost, the case already exists and
  * counts as filed: a create over it would be refused as an update.
  */
-export async function fileComplaint(id: string, owner: string, input: ComplaintInput, privacyNoticeVersion: string, isRetry: boolean): Promise<void> {
+export async function fileComplaint(
+  id: string,
+  owner: string,
+  input: ComplaintInput,
+  privacyNoticeVersion: string,
+  isRetry: boolean,
+  receiptByReply: boolean,
+): Promise<void> {
   const ref = doc(db, COLLECTIONS.complaints, id);
-  const docs = filingDocuments(owner, input, privacyNoticeVersion);
+  const docs = filingDocuments(owner, input, privacyNoticeVersion, { receiptByReply });
   const { location, ...reporter } = docs.reporter;
   const batch = writeBatch(db);
   batch.set(ref, { ...docs.case, createdAt: serverTimestamp() });

@@ -19,7 +19,13 @@ const SUBMIT_MESSAGES: Record<SubmitFailure, string> = {
 
 const categoryIds = config.categories.map((c) => c.id);
 
-export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<string>; onClose: () => void }) {
+interface Props {
+  signIn: () => Promise<string>;
+  onClose: () => void;
+  sayInChat: ((text: string) => Promise<void>) | null;
+}
+
+export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
   const [form, setForm] = useState<FormState>(EMPTY);
   const [touched, setTouched] = useState<Set<ComplaintField>>(new Set());
   const [showAll, setShowAll] = useState(false);
@@ -80,7 +86,7 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
     const attempt = pending.current;
     try {
       const owner = await signIn();
-      await fileComplaint(attempt.id, owner, result.value, config.privacyNotice.version, attempt.attempts > 0);
+      await fileComplaint(attempt.id, owner, result.value, config.privacyNotice.version, attempt.attempts > 0, sayInChat !== null);
       setFiledId(attempt.id);
     } catch (err) {
       attempt.attempts += 1;
@@ -93,7 +99,7 @@ export function ComplaintForm({ signIn, onClose }: { signIn: () => Promise<strin
     }
   }
 
-  if (filedId) return <SuccessScreen caseId={filedId} onClose={onClose} />;
+  if (filedId) return <SuccessScreen caseId={filedId} onClose={onClose} sayInChat={sayInChat} />;
 
   return (
     <>
