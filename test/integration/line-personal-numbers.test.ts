@@ -24,7 +24,14 @@ describe('personal numbers in case text, as LINE receives them', () => {
       details: `ติดต่อ ${phone} หรือเลขบัตร ${id} ค่าซ่อมราว 1,500 บาท`,
     });
     await setStatusByHand(c.id, 'in_progress', { statusNote: `ช่างจะโทรหาที่ ${clerkPhone} ก่อนเข้าไป` });
-    await waitFor('status change sent', async () => (await timelineOf(c.id)).at(-1)?.get('delivery.state') === 'sent');
+    await waitFor(
+      'receipt and status change sent',
+      async () => {
+        const entries = await timelineOf(c.id);
+        return entries.length === 2 && entries.every((e) => e.get('delivery.state') === 'sent');
+      },
+      20_000,
+    ); // the first triggers of a fresh emulator take seconds
     await standin.webhook({ events: [{ type: 'message', source: { userId: user }, message: { id: '1', type: 'text', text: 'ติดตามสถานะ', quoteToken: 'q' } }] });
 
     const sent = (await standin.requests()).filter((r) => r.path.startsWith('/v2/bot/message/'));
@@ -37,5 +44,5 @@ describe('personal numbers in case text, as LINE receives them', () => {
     expect(json).toContain(c.trackingNo);
     expect(json).toContain('•••-•••-•321'); // masked the way the case page masks it
     expect(json).toContain('•••-•••-•567');
-  });
+  }, 60_000);
 });

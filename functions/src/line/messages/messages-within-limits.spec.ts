@@ -28,7 +28,13 @@ describe('replies in chat stay within LINE limits', () => {
   it('"ติดตามสถานะ" with no case, one case, and more than a carousel holds', () => {
     valid(statusReply([], 0, LIFF));
     valid(statusReply([worstCase(1)], 1, LIFF));
-    valid(statusReply(Array.from({ length: CAROUSEL_MAX }, (_, i) => worstCase(i)), 5000, LIFF));
+    valid(
+      statusReply(
+        Array.from({ length: CAROUSEL_MAX }, (_, i) => worstCase(i)),
+        5000,
+        LIFF,
+      ),
+    );
   });
 
   it('tracking numbers typed in chat: all found, none found, some found, with more than were checked', () => {
