@@ -2,6 +2,7 @@ export * from './statuses.ts';
 export * from './thai-digits.ts';
 export * from './national-id.ts';
 export * from './thai-phone.ts';
+export * from './mask-personal-numbers.ts';
 export * from './bangkok-time.ts';
 export * from './tracking-number.ts';
 export * from './complaint.ts';

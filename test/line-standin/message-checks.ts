@@ -1,7 +1,9 @@
 /**
  * The parts of LINE's request validation that this project can trip over, with LINE's limits
  * (PLATFORM-FACTS.md): 1-5 messages, text ≤ 5,000 chars, Flex altText ≤ 1,500, bubble ≤ 30 KB,
- * carousel ≤ 12 bubbles and ≤ 50 KB. Returns LINE-style error details, empty when the body is fine.
+ * carousel ≤ 12 bubbles and ≤ 50 KB, an action's label ≤ 20 and its URI ≤ 1,000 characters (http,
+ * https, line or tel). Text lengths count UTF-16 units, action labels graphemes, as LINE counts them.
+ * Returns LINE-style error details, empty when the body is fine.
  */
 export interface LineErrorDetail {
   message: string;
@@ -10,6 +12,20 @@ export interface LineErrorDetail {
 
 const BUBBLE_MAX_BYTES = 30 * 1024;
 const CAROUSEL_MAX_BYTES = 50 * 1024;
+const ACTION_LABEL_MAX = 20;
+const ACTION_URI_MAX = 1000;
+const graphemes = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+function checkAction(a: Record<string, unknown>, at: string, details: LineErrorDetail[]): void {
+  if (typeof a.label === 'string' && [...graphemes.segment(a.label)].length > ACTION_LABEL_MAX) {
+    details.push({ message: `Length must be between 0 and ${ACTION_LABEL_MAX}`, property: `${at}.label` });
+  }
+  if (a.type !== 'uri') return;
+  const uri = a.uri;
+  if (typeof uri !== 'string' || uri.length > ACTION_URI_MAX || !/^(https?|line|tel):/.test(uri)) {
+    details.push({ message: `must be an http, https, line or tel URI of at most ${ACTION_URI_MAX} characters`, property: `${at}.uri` });
+  }
+}
 
 function bytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
@@ -26,6 +42,7 @@ function checkComponents(node: unknown, at: string, details: LineErrorDetail[]):
   if (n.type === 'text' && (typeof n.text !== 'string' || n.text === '') && !Array.isArray(n.contents)) {
     details.push({ message: 'must be non-empty text', property: `${at}.text` });
   }
+  if (n.action && typeof n.action === 'object') checkAction(n.action as Record<string, unknown>, `${at}.action`, details);
   for (const [key, value] of Object.entries(n)) if (typeof value === 'object') checkComponents(value, `${at}.${key}`, details);
 }
 

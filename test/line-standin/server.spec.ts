@@ -54,6 +54,20 @@ describe('the LINE stand-in refuses what LINE refuses', () => {
     expect(r.status).toBe(400);
     expect(r.body.details?.[0]?.property).toBe('messages[0].contents.body.contents[0].text');
   });
+  it('refuses a button label over 20 characters and a URI that is not a web link', async () => {
+    const button = (action: Record<string, unknown>) => ({
+      type: 'flex',
+      altText: 'x',
+      contents: { type: 'bubble', body: { type: 'box', layout: 'vertical', contents: [{ type: 'button', action }] } },
+    });
+    const ok = { type: 'uri', label: 'รายละเอียด', uri: 'https://liff.line.me/x' };
+    expect((await push({ to: USER, messages: [button(ok)] })).status).toBe(200);
+    const long = await push({ to: USER, messages: [button({ ...ok, label: 'ก'.repeat(21) })] });
+    expect(long.status).toBe(400);
+    expect(long.body.details?.[0]?.property).toBe('messages[0].contents.body.contents[0].action.label');
+    expect((await push({ to: USER, messages: [button({ ...ok, uri: 'javascript:alert(1)' })] })).status).toBe(400);
+    expect((await push({ to: USER, messages: [button({ ...ok, uri: 'https://x/' + 'a'.repeat(1000) })] })).status).toBe(400);
+  });
   it('refuses a retry key that is not a UUID', async () =>
     expect((await push({ to: USER, messages: [text('x')] }, { 'x-line-retry-key': 'abc' })).status).toBe(400));
   it('answers a repeated retry key with 409 and the accepted request ID, and records one delivery', async () => {

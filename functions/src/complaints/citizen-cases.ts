@@ -33,9 +33,16 @@ export async function newestCases(db: Firestore, owner: string, limit: number): 
   return { cases: page.docs.map(summarise).filter((c): c is CaseSummary => c !== null), total: count.data().count };
 }
 
-/** Cases of this citizen with these tracking numbers; another citizen's number finds nothing. */
+/** Firestore's `in` takes at most 30 values. */
+const IN_VALUES_MAX = 30;
+
+/**
+ * Cases of this citizen with these tracking numbers; another citizen's number finds nothing. The caller
+ * caps the list (and tells the citizen): dropping numbers here would report them as not found.
+ */
 export async function casesByTrackingNo(db: Firestore, owner: string, trackingNos: string[]): Promise<CaseSummary[]> {
   if (trackingNos.length === 0) return [];
-  const snap = await db.collection(COLLECTIONS.complaints).where('owner', '==', owner).where('trackingNo', 'in', trackingNos.slice(0, 10)).get();
+  if (trackingNos.length > IN_VALUES_MAX) throw new RangeError(`at most ${IN_VALUES_MAX} tracking numbers per lookup, got ${trackingNos.length}`);
+  const snap = await db.collection(COLLECTIONS.complaints).where('owner', '==', owner).where('trackingNo', 'in', trackingNos).get();
   return snap.docs.map(summarise).filter((c): c is CaseSummary => c !== null);
 }

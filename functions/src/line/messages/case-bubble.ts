@@ -1,5 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { formatThaiDateTime, STATUS_COLOURS, STATUS_LABELS_TH, truncateGraphemes, type Status } from '@banmae/domain';
+import { freeText } from './free-text.js';
 
 export interface CaseCard {
   headline: string;
@@ -29,7 +30,8 @@ function row(label: string, value: string, bold = false): messagingApi.FlexBox {
 
 /**
  * One case as a Flex bubble: the receipt, a status-change message and a card of the "ติดตามสถานะ"
- * carousel all use it. It carries no personal data (no ID number, phone or location: PDPA).
+ * carousel all use it. It carries no personal data (no ID number, phone or location: PDPA), and the
+ * subject and note, written by people, go out with any ID or phone number in them masked.
  */
 export function caseBubble(c: CaseCard): messagingApi.FlexBubble {
   const body: messagingApi.FlexComponent[] = [
@@ -41,10 +43,10 @@ export function caseBubble(c: CaseCard): messagingApi.FlexBubble {
       layout: 'vertical',
       margin: 'md',
       spacing: 'sm',
-      contents: [row('เลขที่', c.trackingNo, true), row('เรื่อง', truncateGraphemes(c.subject, SUBJECT_MAX)), row('เมื่อ', formatThaiDateTime(c.at))],
+      contents: [row('เลขที่', c.trackingNo, true), row('เรื่อง', freeText(c.subject, SUBJECT_MAX)), row('เมื่อ', formatThaiDateTime(c.at))],
     },
   ];
-  if (c.note) body.push({ type: 'text', text: truncateGraphemes(c.note, NOTE_MAX), size: 'sm', color: '#333333', wrap: true, margin: 'md' });
+  if (c.note?.trim()) body.push({ type: 'text', text: freeText(c.note, NOTE_MAX), size: 'sm', color: '#333333', wrap: true, margin: 'md' });
   return {
     type: 'bubble',
     size: 'kilo',

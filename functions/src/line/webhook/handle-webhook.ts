@@ -4,9 +4,10 @@ import type { webhook } from '@line/bot-sdk';
 import * as logger from 'firebase-functions/logger';
 import { db } from '../../firebase-admin.js';
 import { lineChannelSecret } from '../../params.js';
-import { recordProblem } from '../../problems/record-problem.js';
+import { recordRecurringProblem } from '../../problems/record-problem.js';
 import { messagingClient } from '../messaging-client.js';
 import { claimEvent, settleEvent } from './event-ledger.js';
+import { eventTypeName, failureKind } from './failure-kind.js';
 import { handleEvent, type EventContext } from './handle-event.js';
 import { isValidSignature } from './verify-signature.js';
 
@@ -16,16 +17,18 @@ async function processEvent(event: webhook.Event, ctx: EventContext): Promise<vo
     const handled = event.mode === 'standby' ? false : await handleEvent(event, ctx); // standby: another channel answers
     await settleEvent(ctx.db, event.webhookEventId, handled ? 'done' : 'ignored');
   } catch (err) {
-    const error = err instanceof Error ? err.message.slice(0, 500) : String(err);
-    await settleEvent(ctx.db, event.webhookEventId, 'failed', error);
-    await recordProblem(ctx.db, `webhook-${event.webhookEventId}`, 'webhook_event_failed', { eventId: event.webhookEventId, eventType: event.type, error });
+    // One entry per kind of failure, not per event: events are the citizens' to send, as many as they like.
+    const failure = failureKind(err);
+    const eventType = eventTypeName(event.type);
+    await settleEvent(ctx.db, event.webhookEventId, 'failed', failure);
+    await recordRecurringProblem(ctx.db, `webhook-${eventType}-${failure}`, 'webhook_event_failed', { eventType, failure, lastEventId: event.webhookEventId });
   }
 }
 
 /**
  * LINE's webhook: signature on the raw bytes first (401 and nothing stored otherwise), then each
- * event once by webhookEventId. Events are independent: one that fails is recorded for staff and
- * the others still run. LINE gets its 200 as soon as the events are handled (it waits 2 s), or a
+ * event once by webhookEventId. Events are independent: one that fails is recorded for staff (one
+ * entry per kind of failure, without the error's text) and the others still run. LINE gets its 200 as soon as the events are handled (it waits 2 s), or a
  * 500 when the ledger could not be written, so that LINE redelivers.
  */
 export async function handleWebhook(req: Request, res: Response): Promise<void> {
