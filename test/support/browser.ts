@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium driven by Playwright (Playwright cannot download its own browsers here:
@@ -35,18 +35,42 @@ export async function phonePage(browser: Browser, { width = 390 } = {}): Promise
     geolocation: { latitude: 18.6253, longitude: 98.8917, accuracy: 15 },
     permissions: ['geolocation'],
   });
-  return watched(await context.newPage());
+  return watchedPage(context);
 }
 
 /** An office PC: a 1280 px wide window, Thai locale, Bangkok time, mouse and keyboard. */
 export async function desktopPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-  return watched(await context.newPage());
+  return watchedPage(context);
 }
 
-function watched(page: Page): Page {
+const CSP_VIOLATION = 'csp-violation:';
+const violations = new WeakMap<Page, string[]>();
+
+/**
+ * What the page's Content-Security-Policy refused so far: each `securitypolicyviolation` event (the
+ * init script reports them through the console, from the first script on) and Chromium's own
+ * "Refused to …" console errors. Every page made here is watched; the CSP tests assert this is empty.
+ */
+export function cspViolations(page: Page): string[] {
+  return violations.get(page) ?? [];
+}
+
+async function watchedPage(context: BrowserContext): Promise<Page> {
+  await context.addInitScript((prefix) => {
+    document.addEventListener('securitypolicyviolation', (e) => console.info(`${prefix} ${e.effectiveDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+  }, CSP_VIOLATION);
+  const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  const refused: string[] = [];
+  violations.set(page, refused);
   page.on('pageerror', (err) => console.error('page error:', err.message));
-  page.on('console', (m) => m.type() === 'warning' && console.warn('page console:', m.text()));
+  page.on('console', (m) => {
+    const text = m.text();
+    if (text.startsWith(CSP_VIOLATION) || (m.type() === 'error' && /Content Security Policy/.test(text))) {
+      refused.push(text);
+      console.error('page CSP:', text);
+    } else if (m.type() === 'warning') console.warn('page console:', text);
+  });
   return page;
 }
