@@ -58,7 +58,9 @@ export function cspViolations(page: Page): string[] {
 
 async function watchedPage(context: BrowserContext): Promise<Page> {
   await context.addInitScript((prefix) => {
-    document.addEventListener('securitypolicyviolation', (e) => console.info(`${prefix} ${e.effectiveDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.info(`${prefix} ${e.effectiveDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   }, CSP_VIOLATION);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);

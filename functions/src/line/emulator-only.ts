@@ -29,5 +29,8 @@ export function checkDemoEmulator(env: NodeJS.ProcessEnv = process.env): Emulato
   const flag = env.FUNCTIONS_EMULATOR === 'true';
   const ids = projectIdsSeen(env);
   const demo = ids.length > 0 && ids.every((id) => id.startsWith('demo-'));
-  return { ok: flag && demo, seen: `FUNCTIONS_EMULATOR=${env.FUNCTIONS_EMULATOR ?? '(unset)'}, project ${ids.length ? [...new Set(ids)].join(' / ') : '(none)'}` };
+  return {
+    ok: flag && demo,
+    seen: `FUNCTIONS_EMULATOR=${env.FUNCTIONS_EMULATOR ?? '(unset)'}, project ${ids.length ? [...new Set(ids)].join(' / ') : '(none)'}`,
+  };
 }

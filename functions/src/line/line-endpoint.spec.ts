@@ -8,7 +8,8 @@ afterEach(() => {
 
 /** The runtime's view: only what is given is set (the unit-test process has none of these). */
 function setEnv(vars: Record<string, string | undefined>): void {
-  for (const k of ['FUNCTIONS_EMULATOR', 'GCLOUD_PROJECT', 'GOOGLE_CLOUD_PROJECT', 'FIREBASE_CONFIG', 'LINE_API_BASE_URL', 'LIFF_BASE_URL']) delete process.env[k];
+  for (const k of ['FUNCTIONS_EMULATOR', 'GCLOUD_PROJECT', 'GOOGLE_CLOUD_PROJECT', 'FIREBASE_CONFIG', 'LINE_API_BASE_URL', 'LIFF_BASE_URL'])
+    delete process.env[k];
   for (const [k, v] of Object.entries(vars)) if (v !== undefined) process.env[k] = v;
 }
 
@@ -32,8 +33,14 @@ describe('where the functions send LINE requests', () => {
     { description: 'a deployed function', env: DEPLOYED },
     { description: 'a deployed function whose functions/.env sets FUNCTIONS_EMULATOR=true', env: { ...DEPLOYED, FUNCTIONS_EMULATOR: 'true' } },
     { description: 'the emulator flag with no project ID at all', env: { FUNCTIONS_EMULATOR: 'true' } },
-    { description: 'the emulator on a real project', env: { ...EMULATOR, GCLOUD_PROJECT: 'banmae-prod', FIREBASE_CONFIG: JSON.stringify({ projectId: 'banmae-prod' }) } },
-    { description: 'a demo- GCLOUD_PROJECT beside a real project in FIREBASE_CONFIG', env: { ...EMULATOR, FIREBASE_CONFIG: JSON.stringify({ projectId: 'banmae-prod' }) } },
+    {
+      description: 'the emulator on a real project',
+      env: { ...EMULATOR, GCLOUD_PROJECT: 'banmae-prod', FIREBASE_CONFIG: JSON.stringify({ projectId: 'banmae-prod' }) },
+    },
+    {
+      description: 'a demo- GCLOUD_PROJECT beside a real project in FIREBASE_CONFIG',
+      env: { ...EMULATOR, FIREBASE_CONFIG: JSON.stringify({ projectId: 'banmae-prod' }) },
+    },
     { description: 'a demo- GCLOUD_PROJECT beside a real GOOGLE_CLOUD_PROJECT', env: { ...EMULATOR, GOOGLE_CLOUD_PROJECT: 'banmae-prod' } },
     { description: 'an unreadable FIREBASE_CONFIG', env: { ...EMULATOR, FIREBASE_CONFIG: '{not json' } },
     { description: 'a demo- project without the emulator flag', env: { GCLOUD_PROJECT: 'demo-banmae' } },
