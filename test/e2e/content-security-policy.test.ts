@@ -3,7 +3,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { GeoPoint } from 'firebase-admin/firestore';
 import { addStaff } from '../../scripts/staff-accounts.ts';
 import { adminAuth, adminDb } from '../support/admin.ts';
-import { cspViolations, desktopPage, launchBrowser, phonePage } from '../support/browser.ts';
+import { cspViolations, desktopPage, launchBrowser, phonePage, provokeCspViolations } from '../support/browser.ts';
 import { fileCase } from '../support/cases.ts';
 import { nationalId } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
@@ -11,8 +11,9 @@ import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
 /**
  * The pages under the Content-Security-Policy that the Hosting emulator serves from firebase.json
  * (plus the emulators' local origins in connect-src: scripts/emulator-firebase-config.ts). Each
- * test does what citizens and clerks do and then expects that the policy refused nothing; the last
- * ones prove the policy is really enforced and that a refusal would be seen.
+ * test does what citizens and clerks do and then expects that the policy refused nothing (every other
+ * browser test is held to that too: test/support/csp-guard.ts); the last ones prove the policy is
+ * really enforced and that a refusal would be seen.
  */
 let browser: Browser;
 beforeAll(async () => {
@@ -103,6 +104,7 @@ describe('the pages work under their Content-Security-Policy', () => {
 
 describe('the policy is enforced', () => {
   async function inject(page: Page): Promise<unknown> {
+    provokeCspViolations(page);
     return page.evaluate(async () => {
       const inline = document.createElement('script');
       inline.textContent = 'window.injected = "inline"';

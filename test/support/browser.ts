@@ -46,14 +46,28 @@ export async function desktopPage(browser: Browser): Promise<Page> {
 
 const CSP_VIOLATION = 'csp-violation:';
 const violations = new WeakMap<Page, string[]>();
+const provoked = new WeakSet<Page>();
+let unexpected: string[] = [];
 
 /**
  * What the page's Content-Security-Policy refused so far: each `securitypolicyviolation` event (the
  * init script reports them through the console, from the first script on) and Chromium's own
- * "Refused to …" console errors. Every page made here is watched; the CSP tests assert this is empty.
+ * console errors about the policy. Every page made here is watched.
  */
 export function cspViolations(page: Page): string[] {
   return violations.get(page) ?? [];
+}
+
+/** For a test that injects what the policy must refuse: its page's refusals are not a failure. */
+export function provokeCspViolations(page: Page): void {
+  provoked.add(page);
+}
+
+/** The refusals on other pages since the last call: test/support/csp-guard.ts fails the test that caused one. */
+export function takeUnexpectedCspViolations(): string[] {
+  const taken = unexpected;
+  unexpected = [];
+  return taken;
 }
 
 async function watchedPage(context: BrowserContext): Promise<Page> {
@@ -71,7 +85,10 @@ async function watchedPage(context: BrowserContext): Promise<Page> {
     const text = m.text();
     if (text.startsWith(CSP_VIOLATION) || (m.type() === 'error' && /Content Security Policy/.test(text))) {
       refused.push(text);
-      console.error('page CSP:', text);
+      if (!provoked.has(page)) {
+        unexpected.push(`${page.url()}: ${text}`);
+        console.error('page CSP:', text);
+      }
     } else if (m.type() === 'warning') console.warn('page console:', text);
   });
   return page;
