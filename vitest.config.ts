@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'emulator',
           include: ['test/rules/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/csp-guard.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -5,11 +5,13 @@ import { resolve } from 'node:path';
 import { parseMunicipalityConfig } from '@banmae/domain';
 import rawConfig from '../config/municipality.json' with { type: 'json' };
 import { emulatorEnv } from './emulator-env.ts';
+import { EMULATOR_CONFIG_FILE, writeEmulatorFirebaseConfig } from './emulator-firebase-config.ts';
 
 /**
  * The local stack shared by `npm start`, `npm test` and `npm run bench`: throw-away LINE credentials
- * (fresh each run, never committed), the functions' emulator settings, the LINE stand-in process,
- * and the environment for `firebase emulators:*`.
+ * (fresh each run, never committed), the functions' emulator settings, the Firebase config the
+ * emulators run with (firebase.json plus the local origins in its CSP: emulator-firebase-config.ts),
+ * the LINE stand-in process, and the environment for `firebase emulators:*`.
  */
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PROJECT_ID = 'demo-banmae';
@@ -18,6 +20,8 @@ export const STANDIN_PORT = 9200;
 export const HOSTING_ORIGIN = 'http://127.0.0.1:5000';
 export const STANDIN_URL = `http://127.0.0.1:${STANDIN_PORT}`;
 const config = parseMunicipalityConfig(rawConfig);
+/** `firebase emulators:start|exec` arguments: the demo project, the emulators' own config, the emulators used. */
+export const EMULATOR_ARGS = ['--project', PROJECT_ID, '--config', EMULATOR_CONFIG_FILE, '--only', EMULATORS];
 
 export interface LocalStack {
   env: NodeJS.ProcessEnv;
@@ -47,6 +51,7 @@ export async function startLocalStack(): Promise<LocalStack> {
   const secret = randomBytes(16).toString('hex');
   const accessToken = randomBytes(32).toString('base64url');
   writeFunctionsEmulatorSettings(secret, accessToken);
+  writeEmulatorFirebaseConfig(ROOT, STANDIN_PORT);
   const env: NodeJS.ProcessEnv = {
     ...(await emulatorEnv()),
     LINE_CHANNEL_SECRET: secret,
@@ -65,6 +70,6 @@ export async function startLocalStack(): Promise<LocalStack> {
 
 /** Runs a command inside `firebase emulators:exec`; resolves with its exit code. */
 export function emulatorsExec(env: NodeJS.ProcessEnv, command: string): Promise<number> {
-  const child = spawn('firebase', ['emulators:exec', '--project', PROJECT_ID, '--only', EMULATORS, command], { env, stdio: 'inherit', cwd: ROOT });
+  const child = spawn('firebase', ['emulators:exec', ...EMULATOR_ARGS, command], { env, stdio: 'inherit', cwd: ROOT });
   return new Promise((r) => child.on('exit', (code) => r(code ?? 1)));
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { EMULATORS, HOSTING_ORIGIN, PROJECT_ID, ROOT, STANDIN_URL, startLocalStack } from './local-stack.ts';
+import { EMULATOR_ARGS, HOSTING_ORIGIN, PROJECT_ID, ROOT, STANDIN_URL, startLocalStack } from './local-stack.ts';
 import { SetupError } from './emulator-env.ts';
 import { ROLE_LABELS_TH } from '@banmae/domain';
 import { DEMO_LINE_USER, DEMO_STAFF_ACCOUNTS, seedDemoData } from './seed.ts';
@@ -22,7 +22,7 @@ async function waitForFunctions(timeoutMs: number): Promise<void> {
 
 try {
   const stack = await startLocalStack();
-  const emulators = spawn('firebase', ['emulators:start', '--project', PROJECT_ID, '--only', EMULATORS], { env: stack.env, stdio: 'inherit', cwd: ROOT });
+  const emulators = spawn('firebase', ['emulators:start', ...EMULATOR_ARGS], { env: stack.env, stdio: 'inherit', cwd: ROOT });
   const stop = () => {
     emulators.kill('SIGINT');
     stack.stop();

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { requireFirebaseWebConfig } from './firebase-web-config-check.ts';
+import { sharedBuildOptions } from './vite-build-options.ts';
 
 /**
  * The staff desk (/admin): its own entry and bundle, built after the citizen pages into the same
@@ -13,9 +14,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact()],
     build: {
-      target: 'es2020',
-      sourcemap: true,
-      modulePreload: { polyfill: false },
+      ...sharedBuildOptions(mode),
       outDir: 'dist',
       emptyOutDir: false,
       assetsDir: 'admin/assets',

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { requireFirebaseWebConfig } from './firebase-web-config-check.ts';
+import { sharedBuildOptions } from './vite-build-options.ts';
 
 /**
  * The citizen pages (LIFF). Two builds of one app: `--mode emulator` (npm start, tests) runs LIFF in
@@ -11,6 +12,6 @@ export default defineConfig(({ mode }) => {
   requireFirebaseWebConfig(mode);
   return {
     plugins: [preact()],
-    build: { target: 'es2020', sourcemap: true, modulePreload: { polyfill: false } },
+    build: sharedBuildOptions(mode),
   };
 });

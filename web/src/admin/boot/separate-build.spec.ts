@@ -69,4 +69,11 @@ describe('the staff desk’s own build', () => {
       .join('\n');
     for (const deskOnly of ['/admin/', 'revealReporter', 'ระบบเจ้าหน้าที่', 'leaflet']) expect(citizen).not.toContain(deskOnly);
   });
+
+  it('ships no source map and points to none, the desk’s lazy map chunk included', () => {
+    const desk = files(join(out, 'admin'));
+    expect(desk.some((f) => /LocationMap-.*\.js$/.test(f))).toBe(true);
+    expect(desk.filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const f of desk.filter((f) => /\.(js|css|html)$/.test(f))) expect(readFileSync(f, 'utf8'), f).not.toContain('sourceMappingURL');
+  });
 });

@@ -63,4 +63,11 @@ describe('the production LIFF build', () => {
   it('uses the Firebase web config given at build time', () => {
     expect(bundle).toContain('p.firebaseapp.com');
   });
+
+  it('ships no source map and points to none (the readable source stays out of the site)', () => {
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(1);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const f of files.filter((f) => /\.(js|css|html)$/.test(f))) expect(readFileSync(join(outDir, f), 'utf8'), f).not.toContain('sourceMappingURL');
+  });
 });
