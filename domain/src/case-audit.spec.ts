@@ -4,7 +4,11 @@ import { deskEditRecord, type DeskEdit } from './case-audit.ts';
 describe('what the audit entry of a desk edit records', () => {
   const before = { status: 'received', statusNote: null, department: 'engineering', assigneeUid: null };
   const table: { description: string; before?: Record<string, unknown>; edit: DeskEdit; want: Record<string, unknown> }[] = [
-    { description: 'a status change, with the status it replaced', edit: { status: 'accepted', statusNote: 'รับเรื่อง' }, want: { status: 'accepted', from: 'received' } },
+    {
+      description: 'a status change, with the status it replaced',
+      edit: { status: 'accepted', statusNote: 'รับเรื่อง' },
+      want: { status: 'accepted', from: 'received' },
+    },
     {
       description: 'a status typed wrong in the console, as it was',
       before: { ...before, status: 'Done ' },
@@ -14,7 +18,12 @@ describe('what the audit entry of a desk edit records', () => {
     { description: 'a new department', edit: { department: 'finance' }, want: { department: 'finance' } },
     { description: 'a department cleared', edit: { department: null }, want: { department: null } },
     { description: 'an assignee set where there was none', edit: { assigneeUid: 'staff-1' }, want: { assigneeUid: 'staff-1' } },
-    { description: 'a null assignee on a case that had no assignee field', before: { status: 'received' }, edit: { assigneeUid: null }, want: { assigneeUid: null } },
+    {
+      description: 'a null assignee on a case that had no assignee field',
+      before: { status: 'received' },
+      edit: { assigneeUid: null },
+      want: { assigneeUid: null },
+    },
     { description: 'nothing for fields set to what they were', edit: { department: 'engineering', assigneeUid: null }, want: {} },
     {
       description: 'every change of one edit',
