@@ -213,8 +213,8 @@ describe('what the citizen can read of a LINE delivery', () => {
       for (const step of timeline) expect(Object.keys(step.data()).sort()).toEqual(['at', 'by', 'note', 'status']);
       const readable = JSON.stringify(timeline.map((s) => s.data()));
       for (const internal of [sent.retryKey, sent.requestId, failed.retryKey, failed.lastError]) expect(readable).not.toContain(internal);
-      await expect(getDocs(collection(citizen.db, 'complaints', c.id, 'deliveries'))).rejects.toThrow(/permission/i);
-      await expect(getDoc(doc(citizen.db, 'complaints', c.id, 'deliveries', timeline[1]!.id))).rejects.toThrow(/permission/i);
+      await expect(getDocs(collection(citizen.db, 'complaints', c.id, 'deliveries'))).rejects.toMatchObject({ code: 'permission-denied' });
+      await expect(getDoc(doc(citizen.db, 'complaints', c.id, 'deliveries', timeline[1]!.id))).rejects.toMatchObject({ code: 'permission-denied' });
     } finally {
       await citizen.close();
     }
