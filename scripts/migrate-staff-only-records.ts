@@ -27,8 +27,9 @@ async function cleanCase(batch: WriteBatch, doc: DocumentSnapshot): Promise<bool
   const updatedBy: unknown = doc.get('updatedBy');
   if (typeof updatedBy === 'string') {
     const audit = doc.ref.collection(COLLECTIONS.audit).doc(LAST_EDIT_AUDIT_ID);
-    if (!(await audit.get()).exists)
-      batch.create(audit, { kind: 'last_edit_before_011' satisfies CaseAuditEntry['kind'], by: updatedBy, at: doc.get('updatedAt') ?? null });
+    const at: unknown = doc.get('updatedAt');
+    const kind: CaseAuditEntry['kind'] = 'last_edit_before_011';
+    if (!(await audit.get()).exists) batch.create(audit, { kind, by: updatedBy, at: at ?? null });
   }
   batch.update(doc.ref, { statusBy: FieldValue.delete(), updatedBy: FieldValue.delete() });
   return true;
