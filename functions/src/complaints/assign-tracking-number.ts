@@ -12,9 +12,9 @@ export interface Assigned {
 
 /**
  * Numbers a new case in one transaction with its year's counter, so numbers are unique and
- * gap-free under concurrency, and writes the first timeline entry with its delivery record. The year is the case's creation
- * time in Bangkok (2569 until midnight of 31 Dec in Thailand, whatever the server's clock zone).
- * Idempotent: a case that already has a number is left as it is.
+ * gap-free under concurrency, and writes the first timeline entry with its delivery record. The year
+ * is the case's creation time in Bangkok (2569 until midnight of 31 Dec in Thailand, whatever the
+ * server's clock zone). Idempotent: a case that already has a number is left as it is.
  */
 export async function assignTrackingNumber(
   db: Firestore,
