@@ -1,17 +1,11 @@
-import { pathToFileURL } from 'node:url';
-import { getApps, initializeApp } from 'firebase-admin/app';
-import { getFirestore, FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { COLLECTIONS, privateReporterPath } from '@banmae/domain';
 
 /**
  * One-off migration for a database filled before docs/decisions/007: moves `reporter` and `location`
  * from each case into complaints/{id}/private/reporter and sets `hasLocation`. Idempotent (a case
  * without `reporter` is done; an existing private document is never overwritten) and resumable.
- *
- *   npm run migrate:private-reporter -- [--dry-run]
- *
- * against the emulator (FIRESTORE_EMULATOR_HOST set) or a real project with Application Default
- * Credentials. Prints counts only: never a value.
+ * A step of `npm run migrate` (scripts/migrate.ts).
  */
 const PAGE = 200; // two writes per case, inside a batch's 500
 
@@ -45,10 +39,4 @@ export async function migratePrivateReporter(db: Firestore, opts: { dryRun?: boo
     if (writes > 0 && !opts.dryRun) await batch.commit();
   }
   return { moved, skipped };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const app = getApps()[0] ?? initializeApp();
-  const result = await migratePrivateReporter(getFirestore(app), { dryRun: process.argv.includes('--dry-run') });
-  console.log(`${process.argv.includes('--dry-run') ? 'would move' : 'moved'} ${result.moved} case(s); ${result.skipped} already in the new shape`);
 }

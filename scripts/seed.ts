@@ -1,7 +1,7 @@
 import { getApps, initializeApp } from 'firebase-admin/app';
 import { getAuth } from 'firebase-admin/auth';
-import { GeoPoint, getFirestore, Timestamp, type Firestore } from 'firebase-admin/firestore';
-import { COLLECTIONS, nationalIdCheckDigit, privateReporterPath, type StaffRole, type Status } from '@banmae/domain';
+import { FieldValue, GeoPoint, getFirestore, Timestamp, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
+import { COLLECTIONS, deskEditRecord, nationalIdCheckDigit, privateReporterPath, type DeskEdit, type StaffRole, type Status } from '@banmae/domain';
 import { PROJECT_ID } from './local-stack.ts';
 import { addStaff } from './staff-accounts.ts';
 import { DEMO_LINE_USER } from '../test/line-standin/demo-user.ts';
@@ -66,6 +66,15 @@ function demoNationalId(): string {
   return first12 + String(nationalIdCheckDigit(first12));
 }
 
+/** A status change written the way the desk writes it: the edit and its audit entry, in one batch. */
+async function deskEdit(db: Firestore, ref: DocumentReference, edit: DeskEdit): Promise<void> {
+  const audit = ref.collection(COLLECTIONS.audit).doc();
+  const batch = db.batch();
+  batch.update(ref, { ...edit, editId: audit.id, updatedAt: FieldValue.serverTimestamp() });
+  batch.create(audit, { by: 'seed', at: FieldValue.serverTimestamp(), ...deskEditRecord((await ref.get()).data() ?? {}, edit) });
+  await batch.commit();
+}
+
 async function waitForTrackingNo(db: Firestore, id: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if ((await db.doc(`${COLLECTIONS.complaints}/${id}`).get()).get('trackingNo')) return;
@@ -105,7 +114,7 @@ export async function seedDemoData(): Promise<void> {
     await filing.commit();
     await waitForTrackingNo(db, ref.id);
     for (const step of c.steps) {
-      await ref.update({ status: step.status, statusNote: step.note ?? null, statusBy: 'seed', updatedAt: Timestamp.now() });
+      await deskEdit(db, ref, { status: step.status, statusNote: step.note ?? null });
       await new Promise((r) => setTimeout(r, 300)); // one timeline entry per change, in order
     }
   }

@@ -8,6 +8,12 @@ import type { Status } from './statuses.ts';
 export const COLLECTIONS = {
   complaints: 'complaints',
   timeline: 'timeline',
+  /**
+   * complaints/{id}/deliveries/{entryId}: the LINE delivery record (outbox) of the timeline entry with
+   * the same ID; staff read, only the functions write (docs/decisions/011).
+   */
+  deliveries: 'deliveries',
+  /** complaints/{id}/audit/{id}: who moved or edited the case (staff uids); staff only. */
   audit: 'audit',
   /** complaints/{id}/private/reporter: the reporter's personal data and exact location (owner only). */
   private: 'private',
@@ -41,10 +47,24 @@ export function privateReporterPath(caseId: string): string {
   return `${COLLECTIONS.complaints}/${caseId}/${COLLECTIONS.private}/${PRIVATE_REPORTER_DOC}`;
 }
 
+/** Path of the staff-only delivery record of a timeline entry (same ID as the entry). */
+export function deliveryPath(caseId: string, entryId: string): string {
+  return `${COLLECTIONS.complaints}/${caseId}/${COLLECTIONS.deliveries}/${entryId}`;
+}
+
+/** Path of a timeline entry; its delivery's LINE retry key is derived from it (decision 003). */
+export function timelineEntryPath(caseId: string, entryId: string): string {
+  return `${COLLECTIONS.complaints}/${caseId}/${COLLECTIONS.timeline}/${entryId}`;
+}
+
 export const DELIVERY_STATES = ['pending', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-/** The outbox record of the LINE message a timeline entry caused: nothing fails silently. */
+/**
+ * The outbox record of the LINE message a timeline entry caused: nothing fails silently. It is the
+ * document complaints/{id}/deliveries/{entryId}, staff-only: its retry key, LINE's request ID and raw
+ * error are not for the citizen, who reads the timeline entry (docs/decisions/011).
+ */
 export interface Delivery {
   state: DeliveryState;
   attempts: number;
@@ -80,15 +100,16 @@ export interface CaseRecord {
   receiptByReply?: true;
   status: Status;
   statusNote?: string | null;
-  /** Staff uid of the last status change made on the desk (absent for console edits). */
-  statusBy?: string;
   trackingNo?: string;
   /** Department ID from the configuration, set by staff. */
   department?: string | null;
   /** Staff uid the case is assigned to (the name is in the staff directory, staff-only). */
   assigneeUid?: string | null;
-  /** Staff uid of the last desk edit of any kind. */
-  updatedBy?: string;
+  /**
+   * Auto-ID of the last desk edit, the ID of its staff-only audit entry (who and what): the case itself
+   * names no editor, since its owner reads it (rules pair the two in one write).
+   */
+  editId?: string;
   createdAt: Date;
   updatedAt?: Date;
 }
@@ -109,7 +130,6 @@ export interface TimelineEntry {
   at: Date;
   /** "system" for the automatic first entry, "staff" (admin page) or "console"; the uid is in audit/. */
   by: 'system' | 'staff' | 'console';
-  delivery: Delivery;
 }
 
 export type { LocationInput };

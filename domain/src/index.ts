@@ -9,6 +9,7 @@ export * from './complaint.ts';
 export * from './config.ts';
 export * from './thai-text.ts';
 export * from './case-record.ts';
+export * from './case-audit.ts';
 export * from './line-user-id.ts';
 export * from './staff-desk.ts';
 export * from './working-days.ts';

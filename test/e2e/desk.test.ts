@@ -5,7 +5,7 @@ import { COLLECTIONS, DESK_MESSAGES, formatNationalId, holidaySet, parseMunicipa
 import { addStaff, removeStaff } from '../../scripts/staff-accounts.ts';
 import { adminAuth, adminDb } from '../support/admin.ts';
 import { desktopPage, launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
-import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
+import { fileCase, setStatusByHand, stepsOf } from '../support/cases.ts';
 import { reporterFields } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
 import { overdueWorkingDays } from '../../web/src/admin/queue/overdue.ts';
@@ -68,11 +68,17 @@ async function deliveriesSettled(caseId: string, steps: number): Promise<void> {
   await waitFor(
     `${steps} settled deliveries on ${caseId}`,
     async () => {
-      const entries = await timelineOf(caseId);
-      return entries.length === steps && entries.every((e) => e.get('delivery.state') !== 'pending');
+      const all = await stepsOf(caseId);
+      return all.length === steps && all.every((s) => s.delivery && s.delivery.state !== 'pending');
     },
     20_000,
   );
+}
+
+/** The staff-only audit entry of the case's last desk edit (its ID is the case's editId). */
+async function lastEditAudit(caseId: string) {
+  const editId = (await adminDb.doc(`complaints/${caseId}`).get()).get('editId') as string;
+  return (await adminDb.doc(`complaints/${caseId}/audit/${editId}`).get()).data();
 }
 
 function uniquePhone(): string {
@@ -405,7 +411,9 @@ describe('a case on the desk', () => {
     await expect.poll(() => page.getByTestId('case-assignee').textContent()).toBe(colleague.name);
     expect(await page.getByTestId('case-department').textContent()).toBe('กองช่าง');
     const stored = (await adminDb.doc(`complaints/${c.id}`).get()).data()!;
-    expect(stored).toMatchObject({ department: 'engineering', assigneeUid: colleague.uid, updatedBy: clerk.uid, status: 'received' });
+    expect(stored).toMatchObject({ department: 'engineering', assigneeUid: colleague.uid, status: 'received' });
+    expect(JSON.stringify(stored)).not.toContain(clerk.uid); // the citizen reads the case
+    expect(await lastEditAudit(c.id)).toMatchObject({ by: clerk.uid, department: 'engineering', assigneeUid: colleague.uid });
 
     // The colleague finds it under "assigned to me".
     const theirs = await signedIn(colleague);
@@ -447,7 +455,10 @@ describe('a case on the desk', () => {
     const pushes = await standin.deliveredPushes(owner);
     expect(pushes.length - before).toBe(1);
     expect(JSON.stringify(pushes.at(-1)!.body)).toContain('เปลี่ยนหลอดไฟใหม่เรียบร้อยแล้ว');
-    expect((await adminDb.doc(`complaints/${c.id}`).get()).data()).toMatchObject({ status: 'done', statusBy: clerk.uid, updatedBy: clerk.uid });
+    const stored = (await adminDb.doc(`complaints/${c.id}`).get()).data()!;
+    expect(stored.status).toBe('done');
+    expect(JSON.stringify(stored)).not.toContain(clerk.uid);
+    expect(await lastEditAudit(c.id)).toMatchObject({ by: clerk.uid, status: 'done', from: 'in_progress' });
     await page.screenshot({ path: `${SCREENSHOTS}/desk-case-done-1280.png`, fullPage: true });
 
     const phone = await signedIn(clerk, 'phone');
@@ -485,7 +496,7 @@ describe('a case on the desk', () => {
     const stored = (await adminDb.doc(`complaints/${c.id}`).get()).get('status') as Status;
     const winner = targets.indexOf(stored);
     const loser = tabs[1 - winner]!;
-    expect([first.uid, second.uid][winner]).toBe((await adminDb.doc(`complaints/${c.id}`).get()).get('statusBy'));
+    expect(await lastEditAudit(c.id)).toMatchObject({ by: [first.uid, second.uid][winner], status: stored });
     await expect.poll(() => loser.getByTestId('case-status').textContent()).toBe(STATUS_LABELS_TH[stored]);
     await loser.screenshot({ path: `${SCREENSHOTS}/desk-conflict-${winner === 0 ? 360 : 1280}.png`, fullPage: true });
     await Promise.all(tabs.map((tab) => tab.context().close()));

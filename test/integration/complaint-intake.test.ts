@@ -3,6 +3,7 @@ import { doc, getDoc } from 'firebase/firestore';
 import { Timestamp } from 'firebase-admin/firestore';
 import { parseTrackingNo } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
+import { stepsOf } from '../support/cases.ts';
 import { fileAsCitizen, signInCitizen } from '../support/citizen.ts';
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
@@ -53,14 +54,14 @@ describe('a complaint filed by a signed-in citizen', () => {
     const reporter = reporterFields(alice.userId) as { nationalId: string; phone: string; name: string };
     for (const secret of [reporter.nationalId, reporter.phone, reporter.name]) expect(text).not.toContain(secret);
 
-    const timeline = await waitFor('delivery recorded', async () => {
-      const entries = await adminDb.collection(`complaints/${ref.id}/timeline`).get();
-      const entry = entries.docs[0];
-      return entry?.get('delivery.state') === 'sent' && entries;
+    const steps = await waitFor('delivery recorded', async () => {
+      const all = await stepsOf(ref.id);
+      return all[0]?.delivery?.state === 'sent' && all;
     });
-    expect(timeline.size).toBe(1);
-    expect(timeline.docs[0]!.get('status')).toBe('received');
-    expect(timeline.docs[0]!.get('delivery.attempts')).toBe(1);
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.entry.get('status')).toBe('received');
+    expect(steps[0]!.delivery!.attempts).toBe(1);
+    expect(steps[0]!.delivery!.retryKey).toBe(push.retryKey);
   });
 
   it('numbers 100 complaints created at once 1..100 with no gaps or repeats', async () => {
@@ -111,8 +112,8 @@ describe('onComplaintCreated run twice for one event', () => {
   it('does not send the receipt twice when two runs race: the retry key makes LINE drop the copy', async () => {
     const { owner, ref } = await withPausedTrigger('event-created-2', (handler, event) => Promise.all([handler(event), handler(event)]));
     expect(await standin.deliveredPushes(owner)).toHaveLength(1);
-    const entry = (await ref.collection('timeline').get()).docs[0]!;
-    expect(entry.get('delivery.state')).toBe('sent');
+    const [receipt] = await stepsOf(ref.id);
+    expect(receipt!.delivery!.state).toBe('sent');
   });
 
   it('numbers the case but sends no receipt when the config switches receipts off', async () => {
@@ -121,8 +122,8 @@ describe('onComplaintCreated run twice for one event', () => {
     try {
       const { ref } = await withPausedTrigger('event-created-3', (handler, event) => handler(event));
       expect((await ref.get()).get('trackingNo')).toMatch(/^BM-/);
-      const entry = (await ref.collection('timeline').get()).docs[0]!;
-      expect(entry.get('delivery')).toMatchObject({ state: 'skipped', reason: 'disabled' });
+      const [receipt] = await stepsOf(ref.id);
+      expect(receipt!.delivery).toMatchObject({ state: 'skipped', reason: 'disabled' });
       expect(await standin.requests('/v2/bot/message/push')).toHaveLength(0);
     } finally {
       municipality.notifications.receipt = true;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { Timestamp } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin.ts';
 import { fileCase, setStatusByHand } from '../support/cases.ts';
-import { privateReporterPath } from '@banmae/domain';
+import { deliveryPath, privateReporterPath } from '@banmae/domain';
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 
@@ -20,7 +20,7 @@ describe('retention (the privacy notice promises deletion after the retention pe
     await waitFor('closedAt cleared', async () => (await adminDb.doc(`complaints/${c.id}`).get()).get('closedAt') === undefined);
   });
 
-  it('anonymises cases closed longer ago than retentionDays, private document and internal notes included, and keeps what statistics need', async () => {
+  it('anonymises cases closed longer ago than retentionDays, private document, internal notes and LINE delivery records included, and keeps what statistics need', async () => {
     const { anonymiseExpiredCases } = await import('../../functions/src/retention/anonymise-expired-cases.ts');
     const owner = lineUserId();
     const base = { ...complaintFields(owner), createdAt: Timestamp.fromMillis(Date.now() - 800 * DAY), trackingNo: 'BM-2567-00001' };
@@ -34,6 +34,11 @@ describe('retention (the privacy notice promises deletion after the retention pe
     for (const ref of [old, recent, open]) {
       await adminDb.doc(privateReporterPath(ref.id)).set(reporterFields(owner, { location: { lat: 18.6, lng: 98.9, accuracyM: 10 } }));
       await ref.collection('notes').add({ text: 'โทรคุยกับคุณสมชายแล้ว บ้านเลขที่ 12', by: 'staff-1', createdAt: Timestamp.now() });
+      await ref.collection('timeline').doc('evt-1').set({ status: 'done', note: null, at: Timestamp.now(), by: 'console' });
+      // LINE's raw answer about this user's account, and the request ID LINE can trace to them.
+      await adminDb
+        .doc(deliveryPath(ref.id, 'evt-1'))
+        .set({ state: 'failed', attempts: 1, lastError: `400 user ${owner} blocked`, retryKey: 'k', requestId: 'r' });
     }
 
     expect(await anonymiseExpiredCases(adminDb, 730)).toBe(1);
@@ -45,6 +50,9 @@ describe('retention (the privacy notice promises deletion after the retention pe
     expect((await adminDb.doc(privateReporterPath(old.id)).get()).exists).toBe(false);
     expect((await old.collection('notes').get()).size).toBe(0); // staff's free text about the person
     expect((await recent.collection('notes').get()).size).toBe(1);
+    expect((await old.collection('deliveries').get()).size).toBe(0);
+    expect((await recent.collection('deliveries').get()).size).toBe(1);
+    expect((await old.collection('timeline').get()).size).toBe(1); // the steps stay for statistics
     expect(JSON.stringify(a)).not.toContain(reporterFields(owner).nationalId as string);
     expect(a).toMatchObject({ kind: 'complaint', category: 'road', status: 'done', trackingNo: 'BM-2567-00001' });
     expect((await adminDb.doc(privateReporterPath(recent.id)).get()).exists).toBe(true);

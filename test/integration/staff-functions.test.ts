@@ -4,6 +4,7 @@ import { FunctionsError } from 'firebase/functions';
 import { GeoPoint } from 'firebase-admin/firestore';
 import {
   COLLECTIONS,
+  deliveryPath,
   DESK_MESSAGES,
   privateReporterPath,
   type Delivery,
@@ -16,7 +17,7 @@ import {
 } from '@banmae/domain';
 import { removeStaff } from '../../scripts/staff-accounts.ts';
 import { adminAuth, adminDb } from '../support/admin.ts';
-import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
+import { deliveryOf, fileCase, setStatusByHand, stepsOf } from '../support/cases.ts';
 import { signInCitizen } from '../support/citizen.ts';
 import { reporterFields } from '../support/fixtures.ts';
 import { callableOf, signInStaff, webApp, type SignedInStaff } from '../support/staff.ts';
@@ -230,13 +231,16 @@ describe('resendMessage ("ส่งอีกครั้ง")', () => {
     await waitFor('receipt', async () => (await standin.deliveredPushes(owner)).length === 1);
     await standin.fault({ path: PUSH, status: 400, body: { message: 'The request body has 1 error(s)' }, times: 1 });
     await setStatusByHand(c.id, 'in_progress', { statusNote: 'ช่างจะเข้าไปวันพรุ่งนี้' });
-    const entry = await waitFor('failed delivery', async () => (await timelineOf(c.id)).find((e) => e.get('delivery.state') === 'failed'));
-    return { owner, c, entry };
+    const { entry, delivery } = await waitFor('failed delivery', async () => (await stepsOf(c.id)).find((s) => s.delivery?.state === 'failed'));
+    return { owner, c, entry, delivery: delivery! };
   }
+  /** A step's delivery record, read again. */
+  const deliveryNow = async (caseId: string, entryId: string) => (await deliveryOf(caseId, entryId))!;
+  const sentReceipt = (caseId: string) => waitFor('receipt sent', async () => (await stepsOf(caseId)).find((s) => s.delivery?.state === 'sent'));
 
   it('sends a failed message again with the same retry key, exactly once, and records it as sent', async () => {
-    const { owner, c, entry } = await failedStatusMessage();
-    const firstKey = (entry.get('delivery') as Delivery).retryKey;
+    const { owner, c, entry, delivery } = await failedStatusMessage();
+    const firstKey = delivery.retryKey;
     const clerk = await staffMember();
     const result = await resend(clerk, { caseId: c.id, entryId: entry.id });
     expect(result).toEqual({ state: 'sent', lastError: null });
@@ -245,7 +249,7 @@ describe('resendMessage ("ส่งอีกครั้ง")', () => {
     expect(delivered).toHaveLength(2); // the receipt and the resent status message
     expect(delivered[1]!.retryKey).toBe(firstKey);
     expect(JSON.stringify(delivered[1]!.body.messages)).toContain('ช่างจะเข้าไปวันพรุ่งนี้');
-    const after = (await adminDb.doc(entry.ref.path).get()).get('delivery') as Delivery;
+    const after = await deliveryNow(c.id, entry.id);
     expect(after.state).toBe('sent');
     expect(after.attempts).toBe(2);
     const audit = (await adminDb.collection(`complaints/${c.id}/audit`).where('kind', '==', 'resend').get()).docs;
@@ -259,10 +263,12 @@ describe('resendMessage ("ส่งอีกครั้ง")', () => {
   it('counts a resend that LINE had in fact accepted as sent, without a second copy', async () => {
     const owner = lineUserId();
     const c = await fileCase(owner);
-    const receipt = await waitFor('receipt sent', async () => (await timelineOf(c.id)).find((e) => e.get('delivery.state') === 'sent'));
+    const { entry: receipt, delivery: sent } = await sentReceipt(c.id);
+    const delivery = sent!;
     // Our side recorded a failure (an answer that never came) for a message LINE did accept.
-    const delivery = receipt.get('delivery') as Delivery;
-    await receipt.ref.update({ delivery: { ...delivery, state: 'failed', lastError: 'network: no answer from LINE within 10000 ms' } });
+    await adminDb
+      .doc(deliveryPath(c.id, receipt.id))
+      .set({ ...delivery, state: 'failed', lastError: 'network: no answer from LINE within 10000 ms' } satisfies Delivery);
     const clerk = await staffMember();
     expect((await resend(clerk, { caseId: c.id, entryId: receipt.id })).state).toBe('sent');
     const attempts = (await standin.requests(PUSH)).filter((r) => r.retryKey === delivery.retryKey);
@@ -279,13 +285,13 @@ describe('resendMessage ("ส่งอีกครั้ง")', () => {
     expect(r.code).toBe('functions/failed-precondition');
     expect(r.message).toContain(DESK_MESSAGES.resendSuperseded);
     expect(await standin.deliveredPushes(owner)).toHaveLength(2); // the receipt and "done", never the old step
-    expect(((await adminDb.doc(entry.ref.path).get()).get('delivery') as Delivery).state).toBe('failed');
+    expect((await deliveryNow(c.id, entry.id)).state).toBe('failed');
   });
 
   it('refuses to resend a message that was sent or skipped', async () => {
     const owner = lineUserId();
     const c = await fileCase(owner);
-    const receipt = await waitFor('receipt sent', async () => (await timelineOf(c.id)).find((e) => e.get('delivery.state') === 'sent'));
+    const { entry: receipt } = await sentReceipt(c.id);
     const clerk = await staffMember();
     expect((await refusal(resend(clerk, { caseId: c.id, entryId: receipt.id }))).code).toBe('functions/failed-precondition');
     expect(await standin.deliveredPushes(owner)).toHaveLength(1);
@@ -297,6 +303,6 @@ describe('resendMessage ("ส่งอีกครั้ง")', () => {
     cleanup.push(citizen.close);
     const r = await refusal(callableOf(citizen.app)<ResendMessageRequest, ResendMessageResponse>('resendMessage', { caseId: c.id, entryId: entry.id }));
     expect(r.code).toBe('functions/permission-denied');
-    expect(((await adminDb.doc(entry.ref.path).get()).get('delivery') as Delivery).state).toBe('failed');
+    expect((await deliveryNow(c.id, entry.id)).state).toBe('failed');
   });
 });

@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { collection, doc, getDoc, getDocs } from 'firebase/firestore';
 import { STATUS_LABELS_TH, type Delivery } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
-import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
+import { deliveryOf, fileCase, setStatusByHand, stepsOf, timelineOf } from '../support/cases.ts';
+import { signInCitizen } from '../support/citizen.ts';
+import { deskEdit } from '../support/desk-edit.ts';
+import { signInStaff } from '../support/staff.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin, type RecordedRequest } from '../support/standin-client.ts';
 import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment, type DocumentSnapshot } from '../support/triggers.ts';
-import { Timestamp } from 'firebase-admin/firestore';
 
 const PUSH = '/v2/bot/message/push';
 
@@ -27,13 +30,13 @@ async function caseWithReceipt() {
   return { user, ...c };
 }
 
-async function settledDelivery(caseId: string, status: string) {
+/** The delivery record of the step to `status`, once its outcome is recorded. */
+async function settledDelivery(caseId: string, status: string): Promise<Delivery> {
   return waitFor(
     `delivery of ${status}`,
     async () => {
-      const entry = (await timelineOf(caseId)).find((e) => e.get('status') === status);
-      const state = entry?.get('delivery.state') as string | undefined;
-      return state && state !== 'pending' ? (entry!.get('delivery') as Delivery) : null;
+      const step = (await stepsOf(caseId)).find((s) => s.entry.get('status') === status);
+      return step?.delivery && step.delivery.state !== 'pending' ? step.delivery : null;
     },
     20_000,
   );
@@ -146,16 +149,75 @@ describe('LINE failing', () => {
 });
 
 describe('who moved the case', () => {
-  it('labels a change made through the admin path as staff, keeping the uid in the staff-only audit', async () => {
+  it('labels a desk edit as staff: the clerk is named only in the audit entry the desk wrote with it', async () => {
     const c = await caseWithReceipt();
-    await adminDb.doc(`complaints/${c.id}`).update({ status: 'accepted', statusNote: 'รับเรื่องไว้พิจารณา', statusBy: 'staff-uid-1', updatedAt: Timestamp.now() });
+    const clerk = await signInStaff();
+    try {
+      const before = (await getDoc(doc(clerk.db, 'complaints', c.id))).data()!;
+      await deskEdit(clerk.db, c.id, clerk.uid, before, { status: 'accepted', statusNote: 'รับเรื่องไว้พิจารณา' }); // through the rules
+    } finally {
+      await clerk.close();
+    }
     await settledDelivery(c.id, 'accepted');
     const entry = (await timelineOf(c.id)).find((e) => e.get('status') === 'accepted')!;
     expect(entry.get('by')).toBe('staff');
     expect(entry.get('note')).toBe('รับเรื่องไว้พิจารณา');
-    expect(JSON.stringify(entry.data())).not.toContain('staff-uid-1');
+    expect(JSON.stringify(entry.data())).not.toContain(clerk.uid);
+    const stored = (await adminDb.doc(`complaints/${c.id}`).get()).data()!;
+    expect(JSON.stringify(stored)).not.toContain(clerk.uid);
+    // One entry, the desk's own: the trigger adds no second one.
     const audit = (await adminDb.collection(`complaints/${c.id}/audit`).get()).docs;
-    expect(audit.map((d) => d.get('by') as string)).toEqual(['staff-uid-1']);
+    expect(audit.map((d) => [d.id, d.get('by') as string, d.get('status') as string, d.get('from') as string])).toEqual([
+      [stored.editId as string, clerk.uid, 'accepted', 'received'],
+    ]);
+  });
+
+  it('labels a status typed in the console as console, and audits it itself', async () => {
+    const c = await caseWithReceipt();
+    await setStatusByHand(c.id, 'accepted', { statusNote: 'รับเรื่องแล้ว' });
+    await settledDelivery(c.id, 'accepted');
+    const entry = (await timelineOf(c.id)).find((e) => e.get('status') === 'accepted')!;
+    expect(entry.get('by')).toBe('console');
+    const audit = (await adminDb.collection(`complaints/${c.id}/audit`).get()).docs;
+    expect(audit.map((d) => [d.id, d.get('by') as string, d.get('status') as string, d.get('from') as string])).toEqual([
+      [entry.id, 'console', 'accepted', 'received'],
+    ]);
+  });
+
+  it('does not take an editId set in the console without its audit entry for a desk edit', async () => {
+    const c = await caseWithReceipt();
+    await setStatusByHand(c.id, 'accepted', { editId: 'typedInConsole000001', statusNote: 'รับเรื่องแล้ว' });
+    await settledDelivery(c.id, 'accepted');
+    expect((await timelineOf(c.id)).find((e) => e.get('status') === 'accepted')!.get('by')).toBe('console');
+  });
+});
+
+describe('what the citizen can read of a LINE delivery', () => {
+  it('only the step: no retry key, LINE request ID or raw error, for a message sent and one LINE refused', async () => {
+    const c = await caseWithReceipt();
+    await standin.fault({ path: PUSH, status: 400, body: { message: 'The request body has 1 error(s) (test)' }, times: 1 });
+    await setStatusByHand(c.id, 'accepted');
+    const failed = await settledDelivery(c.id, 'accepted');
+    const [receipt] = await stepsOf(c.id);
+    const sent = receipt!.delivery!;
+    // Staff read all of it (the desk shows it), so the records are real and complete.
+    expect(sent.state).toBe('sent');
+    expect(failed.state).toBe('failed');
+    for (const internal of [sent.retryKey, sent.requestId, failed.retryKey]) expect(internal).toMatch(/^[0-9a-f-]{36}$/);
+    expect(failed.lastError).toContain('400');
+
+    const citizen = await signInCitizen(c.user);
+    try {
+      const timeline = (await getDocs(collection(citizen.db, 'complaints', c.id, 'timeline'))).docs;
+      expect(timeline).toHaveLength(2);
+      for (const step of timeline) expect(Object.keys(step.data()).sort()).toEqual(['at', 'by', 'note', 'status']);
+      const readable = JSON.stringify(timeline.map((s) => s.data()));
+      for (const internal of [sent.retryKey, sent.requestId, failed.retryKey, failed.lastError]) expect(readable).not.toContain(internal);
+      await expect(getDocs(collection(citizen.db, 'complaints', c.id, 'deliveries'))).rejects.toMatchObject({ code: 'permission-denied' });
+      await expect(getDoc(doc(citizen.db, 'complaints', c.id, 'deliveries', timeline[1]!.id))).rejects.toMatchObject({ code: 'permission-denied' });
+    } finally {
+      await citizen.close();
+    }
   });
 });
 
@@ -188,9 +250,9 @@ describe('onComplaintUpdated run more than once, or late', () => {
       const e = event('event-updated-2', await ref.get());
       await Promise.allSettled([onComplaintUpdated(e), onComplaintUpdated(e)]);
     });
-    const entries = await timelineOf(c.id);
-    expect(entries.map((e) => e.get('status') as string)).toEqual(['received', 'accepted']);
-    expect((entries[1]!.get('delivery') as Delivery).state).toBe('sent');
+    const steps = await stepsOf(c.id);
+    expect(steps.map((s) => s.entry.get('status') as string)).toEqual(['received', 'accepted']);
+    expect(steps[1]!.delivery!.state).toBe('sent');
     expect(await standin.deliveredPushes(c.user)).toHaveLength(1);
   });
 
@@ -203,7 +265,7 @@ describe('onComplaintUpdated run more than once, or late', () => {
       await onComplaintUpdated(olderChange);
     });
     const entry = (await timelineOf(c.id)).find((e) => e.get('status') === 'in_progress')!;
-    expect(entry.get('delivery')).toMatchObject({ state: 'skipped', reason: 'superseded' });
+    expect(await deliveryOf(c.id, entry.id)).toMatchObject({ state: 'skipped', reason: 'superseded' });
     expect(await pushesTo(c.user)).toHaveLength(0);
   });
 });

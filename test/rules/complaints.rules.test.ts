@@ -36,6 +36,7 @@ import {
   stopRulesEnv,
   type Actor,
 } from '../support/rules-env.ts';
+import { deskEdit, newEditId } from '../support/desk-edit.ts';
 
 // The citizen's side of a case: filing the case with its private reporter document, reading them,
 // and never changing them. The staff desk's side is in desk.rules.test.ts.
@@ -50,19 +51,18 @@ beforeAll(async () => {
 afterAll(() => stopRulesEnv(env));
 beforeEach(() => env.clearFirestore());
 
-/** alice's case a1 as the functions leave it after filing: numbered, with its first timeline entry. */
+/** The case seedCase last wrote, as a desk edit's audit entry is computed from it. */
+let seeded: Record<string, unknown> = {};
+
+/** alice's case a1 as the functions leave it after filing: numbered, with its first timeline entry and its delivery record. */
 async function seedCase(id: string, owner: string, reporterOver: Record<string, unknown> = {}): Promise<void> {
   await env.withSecurityRulesDisabled(async (ctx) => {
     const db = ctx.firestore();
-    await setDoc(doc(db, 'complaints', id), { ...complaintFields(owner), createdAt: Timestamp.now(), trackingNo: 'BM-2569-00001' });
+    seeded = { ...complaintFields(owner), createdAt: Timestamp.now(), trackingNo: 'BM-2569-00001' };
+    await setDoc(doc(db, 'complaints', id), seeded);
     await setDoc(doc(db, privateReporterPath(id)), reporterFields(owner, reporterOver));
-    await setDoc(doc(db, 'complaints', id, 'timeline', 'e1'), {
-      status: 'received',
-      note: null,
-      at: Timestamp.now(),
-      by: 'system',
-      delivery: { state: 'sent', attempts: 1, lastError: null },
-    });
+    await setDoc(doc(db, 'complaints', id, 'timeline', 'e1'), { status: 'received', note: null, at: Timestamp.now(), by: 'system' });
+    await setDoc(doc(db, 'complaints', id, 'deliveries', 'e1'), { state: 'failed', attempts: 1, lastError: '400 refused', retryKey: 'k', requestId: null });
   });
 }
 
@@ -341,6 +341,13 @@ describe('reading complaints', () => {
   it('does not let anyone signed out read complaints', async () => {
     await assertFails(getDoc(doc(as.anonymous, 'complaints', 'a1')));
   });
+  it("keeps the LINE delivery records of a case's steps from citizens, the owner included", async () => {
+    for (const who of ['alice', 'bob'] as const) {
+      await assertFails(getDoc(doc(as[who], 'complaints/a1/deliveries/e1')));
+      await assertFails(getDocs(collection(as[who], 'complaints/a1/deliveries')));
+    }
+    await assertSucceeds(getDocs(collection(as.staff, 'complaints/a1/deliveries')));
+  });
   it('keeps the audit of who moved a case from citizens, the owner included', async () => {
     await env.withSecurityRulesDisabled((ctx) => setDoc(doc(ctx.firestore(), 'complaints/a1/audit/e1'), { by: STAFF_UID, status: 'accepted' }));
     await assertFails(getDoc(doc(as.alice, 'complaints/a1/audit/e1')));
@@ -404,26 +411,22 @@ describe('changing complaints', () => {
   it('does not let a citizen delete a complaint', async () => {
     await assertFails(deleteDoc(doc(as.alice, 'complaints', 'a1')));
   });
-  it('does not let a citizen write the timeline or its delivery state', async () => {
+  it('does not let a citizen write the timeline or its delivery records', async () => {
     await assertFails(setDoc(doc(as.alice, 'complaints', 'a1', 'timeline', 'e2'), { status: 'done', note: null, at: serverTimestamp(), by: ALICE }));
-    await assertFails(updateDoc(doc(as.alice, 'complaints', 'a1', 'timeline', 'e1'), { 'delivery.state': 'failed' }));
+    await assertFails(updateDoc(doc(as.alice, 'complaints', 'a1', 'timeline', 'e1'), { note: 'แก้ไข' }));
+    await assertFails(updateDoc(doc(as.alice, 'complaints', 'a1', 'deliveries', 'e1'), { state: 'pending' }));
   });
-  it('lets staff change the status with a public note, signed with their uid', async () => {
-    await assertSucceeds(
-      updateDoc(doc(as.staff, 'complaints', 'a1'), {
-        status: 'in_progress',
-        statusNote: 'ช่างจะเข้าไปวันพรุ่งนี้',
-        statusBy: STAFF_UID,
-        updatedAt: serverTimestamp(),
-        updatedBy: STAFF_UID,
-      }),
-    );
+  it('lets staff change the status with a public note, their uid in the audit entry written with it', async () => {
+    await assertSucceeds(deskEdit(as.staff, 'a1', STAFF_UID, seeded, { status: 'in_progress', statusNote: 'ช่างจะเข้าไปวันพรุ่งนี้' }));
   });
-  it('does not let staff set an unknown status, sign as someone else, or touch other fields', async () => {
-    const signed = { statusBy: STAFF_UID, updatedAt: serverTimestamp(), updatedBy: STAFF_UID };
-    await assertFails(updateDoc(doc(as.staff, 'complaints', 'a1'), { ...signed, status: 'closed' }));
-    await assertFails(updateDoc(doc(as.staff, 'complaints', 'a1'), { ...signed, status: 'accepted', statusBy: 'staff-2' }));
-    await assertFails(updateDoc(doc(as.staff, 'complaints', 'a1'), { ...signed, status: 'accepted', reporter: {} }));
+  it('does not let staff set an unknown status, sign as someone else, put their uid on the case, or touch other fields', async () => {
+    await assertFails(deskEdit(as.staff, 'a1', STAFF_UID, seeded, { status: 'closed' }));
+    await assertFails(deskEdit(as.staff, 'a1', STAFF_UID, seeded, { status: 'accepted' }, { audit: (a) => ({ ...a, by: 'staff-2' }) }));
+    await assertFails(deskEdit(as.staff, 'a1', STAFF_UID, seeded, { status: 'accepted', statusBy: STAFF_UID }));
+    await assertFails(deskEdit(as.staff, 'a1', STAFF_UID, seeded, { status: 'accepted', reporter: {} }));
+  });
+  it('does not let staff change the status without the audit entry that names them', async () => {
+    await assertFails(updateDoc(doc(as.staff, 'complaints', 'a1'), { status: 'accepted', editId: newEditId(), updatedAt: serverTimestamp() }));
   });
   it('does not let staff write the timeline directly', async () => {
     await assertFails(setDoc(doc(as.staff, 'complaints', 'a1', 'timeline', 'e2'), { status: 'done' }));

@@ -1,5 +1,5 @@
-import { Timestamp } from 'firebase-admin/firestore';
-import { privateReporterPath } from '@banmae/domain';
+import { Timestamp, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import { deliveryPath, privateReporterPath, type Delivery } from '@banmae/domain';
 import { adminDb } from './admin.ts';
 import { complaintFields, reporterFields } from './fixtures.ts';
 import { waitFor } from './stack.ts';
@@ -29,4 +29,15 @@ export async function setStatusByHand(caseId: string, status: string, extra: Rec
 
 export async function timelineOf(caseId: string) {
   return (await adminDb.collection(`complaints/${caseId}/timeline`).orderBy('at').get()).docs;
+}
+
+/** The staff-only delivery record of a timeline entry (deliveries/, same ID), if there is one yet. */
+export async function deliveryOf(caseId: string, entryId: string): Promise<Delivery | undefined> {
+  return (await adminDb.doc(deliveryPath(caseId, entryId)).get()).data() as Delivery | undefined;
+}
+
+/** A case's timeline in order, each entry with its delivery record. */
+export async function stepsOf(caseId: string): Promise<{ entry: QueryDocumentSnapshot; delivery: Delivery | undefined }[]> {
+  const entries = await timelineOf(caseId);
+  return Promise.all(entries.map(async (entry) => ({ entry, delivery: await deliveryOf(caseId, entry.id) })));
 }

@@ -1,18 +1,20 @@
 import { FieldValue, type DocumentReference, type Firestore, type Timestamp, type Transaction } from 'firebase-admin/firestore';
-import { buddhistYearInBangkok, COLLECTIONS, formatTrackingNo, INITIAL_STATUS, trackingCounterId, type TimelineEntry } from '@banmae/domain';
+import { buddhistYearInBangkok, COLLECTIONS, formatTrackingNo, INITIAL_STATUS, trackingCounterId, type Delivery, type TimelineEntry } from '@banmae/domain';
+import { deliveryRefFor } from './delivery-record.js';
 
 export interface Assigned {
   trackingNo: string;
-  entryRef: DocumentReference;
+  /** The receipt's delivery record (the first timeline entry's). */
+  deliveryRef: DocumentReference;
   /** False when an earlier run of the trigger had already numbered the case. */
   fresh: boolean;
 }
 
 /**
  * Numbers a new case in one transaction with its year's counter, so numbers are unique and
- * gap-free under concurrency, and writes the first timeline entry. The year is the case's creation
- * time in Bangkok (2569 until midnight of 31 Dec in Thailand, whatever the server's clock zone).
- * Idempotent: a case that already has a number is left as it is.
+ * gap-free under concurrency, and writes the first timeline entry with its delivery record. The year
+ * is the case's creation time in Bangkok (2569 until midnight of 31 Dec in Thailand, whatever the
+ * server's clock zone). Idempotent: a case that already has a number is left as it is.
  */
 export async function assignTrackingNumber(
   db: Firestore,
@@ -22,12 +24,13 @@ export async function assignTrackingNumber(
   receiptWanted: boolean,
 ): Promise<Assigned | null> {
   const entryRef = caseRef.collection(COLLECTIONS.timeline).doc(entryId);
+  const deliveryRef = deliveryRefFor(entryRef);
   return db.runTransaction(
     async (tx: Transaction) => {
       const snap = await tx.get(caseRef);
       if (!snap.exists) return null;
       const existing = snap.get('trackingNo') as string | undefined;
-      if (existing) return { trackingNo: existing, entryRef, fresh: false };
+      if (existing) return { trackingNo: existing, deliveryRef, fresh: false };
       const createdAtStamp = snap.get('createdAt') as Timestamp | undefined;
       const createdAt = createdAtStamp?.toDate() ?? new Date();
       const counterRef = db.collection(COLLECTIONS.counters).doc(trackingCounterId(createdAt));
@@ -41,10 +44,13 @@ export async function assignTrackingNumber(
         note: null,
         at: createdAtStamp ?? FieldValue.serverTimestamp(),
         by: 'system',
-        delivery: receiptWanted ? { state: 'pending', attempts: 0, lastError: null } : { state: 'skipped', attempts: 0, lastError: null, reason: 'disabled' },
       };
+      const delivery: Delivery = receiptWanted
+        ? { state: 'pending', attempts: 0, lastError: null }
+        : { state: 'skipped', attempts: 0, lastError: null, reason: 'disabled' };
       tx.create(entryRef, entry);
-      return { trackingNo, entryRef, fresh: true };
+      tx.create(deliveryRef, delivery);
+      return { trackingNo, deliveryRef, fresh: true };
     },
     // 100 citizens filing in the same second all queue on one counter document; let them wait their turn.
     { maxAttempts: 50 },

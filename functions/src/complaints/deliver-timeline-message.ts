@@ -4,46 +4,46 @@ import * as logger from 'firebase-functions/logger';
 import { COLLECTIONS, type Delivery } from '@banmae/domain';
 import { messagingClient } from '../line/messaging-client.js';
 import { pushWithRetry } from '../line/push-with-retry.js';
-import { retryKeyFor } from '../line/retry-key.js';
+import { retryKeyOf } from './delivery-record.js';
 
 /**
  * Two runs of one trigger can race: if one got the message through, the other's failure must not
  * overwrite "sent" (the retry key guarantees LINE delivered it once).
  */
-async function recordOutcome(entryRef: DocumentReference, result: Delivery): Promise<void> {
-  await entryRef.firestore.runTransaction(async (tx) => {
-    const current = (await tx.get(entryRef)).get('delivery.state') as Delivery['state'] | undefined;
+async function recordOutcome(deliveryRef: DocumentReference, result: Delivery): Promise<void> {
+  await deliveryRef.firestore.runTransaction(async (tx) => {
+    const current = (await tx.get(deliveryRef)).get('state') as Delivery['state'] | undefined;
     if (current === 'sent' && result.state !== 'sent') return;
-    tx.update(entryRef, { delivery: result });
+    tx.set(deliveryRef, result);
   });
 }
 
 /**
- * Sends the LINE message of one timeline entry and records the outcome on the entry (its outbox).
- * Runs safely more than once: only a pending entry is sent, and the retry key derived from the entry's
- * path makes LINE drop a second copy if two runs race (409 = already sent).
+ * Sends the LINE message of one timeline entry and records the outcome in its delivery record
+ * (complaints/{id}/deliveries/{entryId}, the outbox). Runs safely more than once: only a pending
+ * delivery is sent, and the retry key derived from the entry's path makes LINE drop a second copy if
+ * two runs race (409 = already sent).
  */
-export async function deliverTimelineMessage(entryRef: DocumentReference, to: string, messages: messagingApi.Message[]): Promise<Delivery | null> {
-  const entry = await entryRef.get();
-  const delivery = entry.get('delivery') as Delivery | undefined;
+export async function deliverTimelineMessage(deliveryRef: DocumentReference, to: string, messages: messagingApi.Message[]): Promise<Delivery | null> {
+  const delivery = (await deliveryRef.get()).data() as Delivery | undefined;
   if (!delivery || delivery.state !== 'pending') return delivery ?? null;
 
-  const userDoc = await entryRef.firestore.collection(COLLECTIONS.lineUsers).doc(to).get();
+  const userDoc = await deliveryRef.firestore.collection(COLLECTIONS.lineUsers).doc(to).get();
   if (userDoc.exists && userDoc.get('following') === false) {
     // A push to a user who blocked the OA is not delivered: don't spend quota on it (PLATFORM-FACTS.md).
     const skipped: Delivery = { ...delivery, state: 'skipped', reason: 'unfollowed', settledAt: FieldValue.serverTimestamp() };
-    await entryRef.update({ delivery: skipped });
+    await deliveryRef.set(skipped);
     return skipped;
   }
 
-  const retryKey = retryKeyFor(entryRef.path);
+  const retryKey = retryKeyOf(deliveryRef);
   const outcome = await pushWithRetry(await messagingClient(), { to, messages }, retryKey);
   const attempts = delivery.attempts + outcome.attempts;
   const result: Delivery =
     outcome.state === 'sent'
       ? { state: 'sent', attempts, lastError: null, retryKey, requestId: outcome.requestId, settledAt: FieldValue.serverTimestamp() }
       : { state: 'failed', attempts, lastError: outcome.error, retryKey, settledAt: FieldValue.serverTimestamp() };
-  if (outcome.state === 'failed') logger.warn('LINE push failed', { entry: entryRef.path, status: outcome.status, error: outcome.error });
-  await recordOutcome(entryRef, result);
+  if (outcome.state === 'failed') logger.warn('LINE push failed', { delivery: deliveryRef.path, status: outcome.status, error: outcome.error });
+  await recordOutcome(deliveryRef, result);
   return result;
 }

@@ -33,5 +33,5 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
     at: createdAt,
     receipt: true,
   });
-  await deliverTimelineMessage(assigned.entryRef, String(snap.get('owner')), [message]);
+  await deliverTimelineMessage(assigned.deliveryRef, String(snap.get('owner')), [message]);
 }

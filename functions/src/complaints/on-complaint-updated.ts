@@ -1,36 +1,38 @@
 import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
-import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/firestore';
-import { canTransition, COLLECTIONS, isClosed, isStatus, type Delivery, type Status } from '@banmae/domain';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { canTransition, COLLECTIONS, EDIT_ID_PATTERN, isClosed, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
 import { recordProblem } from '../problems/record-problem.js';
 import { deliverTimelineMessage } from './deliver-timeline-message.js';
+import { deliveryRefFor } from './delivery-record.js';
 import { timelineMessage } from './timeline-message.js';
 
 type UpdateEvent = FirestoreEvent<Change<QueryDocumentSnapshot> | undefined, { id: string }>;
 
 interface Authorship {
-  /** Staff uid when the change came through the rules (admin page), else null: a console or script edit. */
-  staffUid: string | null;
+  /** True when the change came from the desk (through the rules), false for a console or script edit. */
+  desk: boolean;
   note: string | null;
 }
 
 /**
- * Who made this change and which note belongs to it. Staff writes through the rules always stamp
- * `updatedAt`, so a changed `updatedAt` means `statusBy`/`statusNote` are this change's. A console edit
+ * Who made this change and which note belongs to it. Every desk edit sets a new `editId`, the ID of its
+ * staff-only audit entry naming the clerk, which the rules make the same write create; so a changed
+ * `editId` with its audit entry means the desk, and `statusNote` is this change's. A console edit
  * touches `status` alone: its note is `statusNote` only if the clerk changed that too, so an old note
  * never rides along with a new status.
  */
-function authorship(before: QueryDocumentSnapshot, after: QueryDocumentSnapshot): Authorship {
-  const stampAfter = after.get('updatedAt') as Timestamp | undefined;
-  const stampBefore = before.get('updatedAt') as Timestamp | undefined;
-  const stamped = stampAfter !== undefined && (stampBefore === undefined || !stampAfter.isEqual(stampBefore));
+async function authorship(before: QueryDocumentSnapshot, after: QueryDocumentSnapshot): Promise<Authorship> {
+  const editId: unknown = after.get('editId');
+  const newEdit = typeof editId === 'string' && EDIT_ID_PATTERN.test(editId) && editId !== before.get('editId');
+  const desk = newEdit && (await after.ref.collection(COLLECTIONS.audit).doc(editId).get()).exists;
   const text = (field: string): string | null => {
     const value: unknown = after.get(field);
     return typeof value === 'string' && value.trim() !== '' ? value : null;
   };
   const noteChanged = before.get('statusNote') !== after.get('statusNote');
-  return { staffUid: stamped ? text('statusBy') : null, note: stamped || noteChanged ? text('statusNote') : null };
+  return { desk, note: desk || noteChanged ? text('statusNote') : null };
 }
 
 /** Triggers are unordered: when the case has already moved on, the newer change's message speaks for it. */
@@ -44,7 +46,9 @@ async function superseded(firestore: Firestore, after: QueryDocumentSnapshot): P
  * entry and push the citizen a LINE message. The entry's ID is the event ID, so a second run finds it
  * and only finishes a pending delivery; updates that leave `status` alone (our own writes included)
  * do nothing; an unknown status typed by hand is recorded for staff and never sent to the citizen.
- * The staff member's uid goes to the staff-only audit subcollection, not to the citizen's timeline.
+ * The desk wrote its own audit entry with the edit; a console edit gets one here. The message's
+ * delivery record is a staff-only sibling of the entry (deliveries/, same ID): the citizen reads the
+ * entry, not LINE's internals.
  */
 export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   const before = event.data?.before;
@@ -64,30 +68,34 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     await recordProblem(firestore, `transition-${event.id}`, 'unusual_transition', { caseId, from, to });
   }
 
-  const { staffUid, note } = authorship(before, after);
+  const { desk, note } = await authorship(before, after);
   const notify = municipality.notifications.statuses.includes(to);
   const entryRef = after.ref.collection(COLLECTIONS.timeline).doc(event.id);
+  const deliveryRef = deliveryRefFor(entryRef);
   const delivery: Delivery = notify
     ? { state: 'pending', attempts: 0, lastError: null }
     : { state: 'skipped', attempts: 0, lastError: null, reason: 'not_notified_status' };
   const batch = firestore.batch();
-  batch.create(entryRef, { status: to, note, at: after.updateTime, by: staffUid ? 'staff' : 'console', delivery });
-  batch.set(after.ref.collection(COLLECTIONS.audit).doc(event.id), {
-    status: to,
-    from: isStatus(from) ? from : String(from),
-    by: staffUid ?? 'console',
-    at: after.updateTime,
-    recordedAt: FieldValue.serverTimestamp(),
-  });
+  batch.create(entryRef, { status: to, note, at: after.updateTime, by: desk ? 'staff' : 'console' });
+  batch.create(deliveryRef, delivery);
+  if (!desk) {
+    batch.create(after.ref.collection(COLLECTIONS.audit).doc(event.id), {
+      status: to,
+      from: isStatus(from) ? from : String(from),
+      by: 'console',
+      at: after.updateTime,
+      recordedAt: FieldValue.serverTimestamp(),
+    });
+  }
   // closedAt starts the retention period (PDPA notice): console edits do not stamp updatedAt, so the
   // trigger keeps it. Writing it leaves `status` alone, so it does not trigger another message.
   batch.update(after.ref, { closedAt: isClosed(to) ? after.updateTime : FieldValue.delete() });
   await batch.commit().catch((err: { code?: number }) => {
-    if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote both
+    if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote them all
   });
   if (!notify) return;
   if (await superseded(firestore, after)) {
-    await entryRef.update({ delivery: { ...delivery, state: 'skipped', reason: 'superseded', settledAt: FieldValue.serverTimestamp() } satisfies Delivery });
+    await deliveryRef.set({ ...delivery, state: 'skipped', reason: 'superseded', settledAt: FieldValue.serverTimestamp() } satisfies Delivery);
     return;
   }
 
@@ -100,5 +108,5 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     at: after.updateTime.toDate(),
     receipt: false,
   });
-  await deliverTimelineMessage(entryRef, String(after.get('owner')), [message]);
+  await deliverTimelineMessage(deliveryRef, String(after.get('owner')), [message]);
 }

@@ -11,8 +11,9 @@ const BATCH = 200;
 /**
  * The retention promised in the privacy notice (PDPA s.37(3)): a case closed more than
  * `retentionDays` ago loses everything that identifies a person (the private reporter document with the
- * exact location, the free text, staff's internal notes, the LINE userId) and keeps what statistics need (kind, category, status, dates, tracking number,
- * timeline). Returns how many cases were anonymised.
+ * exact location, the free text, staff's internal notes, the LINE delivery records, the LINE userId)
+ * and keeps what statistics need (kind, category, status, dates, tracking number, timeline). Returns
+ * how many cases were anonymised.
  */
 export async function anonymiseExpiredCases(db: Firestore, retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = Timestamp.fromMillis(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
@@ -32,9 +33,14 @@ export async function anonymiseExpiredCases(db: Firestore, retentionDays: number
     });
     batch.delete(db.doc(privateReporterPath(doc.id)));
   }
-  // Internal notes are free text staff wrote about the person and the place: they go too, before the
-  // case leaves this query (the batch clears closedAt), so a failure leaves the case to the next run.
-  for (const doc of expired.docs) await db.recursiveDelete(doc.ref.collection(COLLECTIONS.notes));
+  // Internal notes are free text staff wrote about the person and the place, and the delivery records
+  // hold LINE's raw errors and request IDs about their LINE account: they go too, before the case
+  // leaves this query (the batch clears closedAt), so a failure leaves the case to the next run. No
+  // message of an anonymised case is ever resent (resendMessage refuses it).
+  for (const doc of expired.docs) {
+    await db.recursiveDelete(doc.ref.collection(COLLECTIONS.notes));
+    await db.recursiveDelete(doc.ref.collection(COLLECTIONS.deliveries));
+  }
   if (!expired.empty) await batch.commit();
   logger.info('retention: cases anonymised', { count: expired.size, retentionDays });
   return expired.size;

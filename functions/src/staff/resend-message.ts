@@ -3,14 +3,16 @@ import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/fires
 import { COLLECTIONS, DESK_MESSAGES, isStatus, type Delivery, type ResendMessageRequest, type ResendMessageResponse } from '@banmae/domain';
 import { ANONYMISED_OWNER } from '../retention/anonymise-expired-cases.js';
 import { deliverTimelineMessage } from '../complaints/deliver-timeline-message.js';
+import { deliveryRefFor } from '../complaints/delivery-record.js';
 import { timelineMessage } from '../complaints/timeline-message.js';
 import { requireDocId, requireStaff } from './staff-caller.js';
 
 /**
- * "ส่งอีกครั้ง" on a failed LINE message: the entry goes back to pending and is sent with the retry key
- * derived from its path, the same key as every earlier attempt, so LINE delivers it at most once even
- * if an earlier attempt did get through (409 = already accepted, recorded as sent). Only a failed
- * message of the case's current step can be resent; who pressed the button goes to the staff-only audit of the case.
+ * "ส่งอีกครั้ง" on a failed LINE message: its delivery record goes back to pending and the message is
+ * sent with the retry key derived from its timeline entry's path, the same key as every earlier
+ * attempt, so LINE delivers it at most once even if an earlier attempt did get through (409 = already
+ * accepted, recorded as sent). Only a failed message of the case's current step can be resent; who
+ * pressed the button goes to the staff-only audit of the case.
  */
 export async function resendMessage(
   db: Firestore,
@@ -19,11 +21,12 @@ export async function resendMessage(
   const caller = await requireStaff(db, request);
   const caseRef = db.collection(COLLECTIONS.complaints).doc(requireDocId(request.data?.caseId));
   const entryRef = caseRef.collection(COLLECTIONS.timeline).doc(requireDocId(request.data?.entryId));
+  const deliveryRef = deliveryRefFor(entryRef);
 
   const { caseData, entry } = await db.runTransaction(async (tx) => {
-    const [caseSnap, entrySnap] = await Promise.all([tx.get(caseRef), tx.get(entryRef)]);
+    const [caseSnap, entrySnap, deliverySnap] = await Promise.all([tx.get(caseRef), tx.get(entryRef), tx.get(deliveryRef)]);
     if (!caseSnap.exists || !entrySnap.exists) throw new HttpsError('not-found', DESK_MESSAGES.caseNotFound);
-    const delivery = entrySnap.get('delivery') as Delivery | undefined;
+    const delivery = deliverySnap.data() as Delivery | undefined;
     if (delivery?.state !== 'failed' || caseSnap.get('owner') === ANONYMISED_OWNER) {
       throw new HttpsError('failed-precondition', DESK_MESSAGES.notResendable);
     }
@@ -32,7 +35,7 @@ export async function resendMessage(
     if (entrySnap.get('status') !== caseSnap.get('status')) throw new HttpsError('failed-precondition', DESK_MESSAGES.resendSuperseded);
     const pending: Delivery = { ...delivery, state: 'pending', lastError: null, resentAt: FieldValue.serverTimestamp() };
     delete pending.settledAt; // the failure's time; the resend records its own
-    tx.update(entryRef, { delivery: pending });
+    tx.set(deliveryRef, pending);
     tx.create(caseRef.collection(COLLECTIONS.audit).doc(), { kind: 'resend', entryId: entryRef.id, by: caller.uid, at: FieldValue.serverTimestamp() });
     return { caseData: caseSnap, entry: entrySnap };
   });
@@ -48,6 +51,6 @@ export async function resendMessage(
     at: (entry.get('at') as Timestamp).toDate(),
     receipt: entry.get('by') === 'system',
   });
-  const result = await deliverTimelineMessage(entryRef, String(caseData.get('owner')), [message]);
+  const result = await deliverTimelineMessage(deliveryRef, String(caseData.get('owner')), [message]);
   return { state: result?.state ?? 'pending', lastError: result?.lastError ?? null };
 }

@@ -30,19 +30,22 @@ export async function getCase(id: string): Promise<DeskCase | null> {
   return snap.exists() ? toDeskCase(snap.id, snap.data()) : null;
 }
 
+/** The timeline the citizen sees, each step with its staff-only delivery record (deliveries/, same ID). */
 export async function getTimeline(caseId: string): Promise<TimelineStep[]> {
   const q = query(collection(db, COLLECTIONS.complaints, caseId, COLLECTIONS.timeline), orderBy('at', 'asc'));
-  const snap = await guarded(() => getDocs(q));
-  return snap.docs.map((s) => {
+  const [steps, deliveries] = await guarded(() => Promise.all([getDocs(q), getDocs(collection(db, COLLECTIONS.complaints, caseId, COLLECTIONS.deliveries))]));
+  const deliveryOf = new Map(deliveries.docs.map((s) => [s.id, s.data() as Delivery]));
+  return steps.docs.map((s) => {
     const d = s.data();
+    const delivery = deliveryOf.get(s.id) ?? null;
     return {
       id: s.id,
       status: isStatus(d.status) ? d.status : null,
       note: typeof d.note === 'string' ? d.note : null,
       at: asDate(d.at),
       by: (d.by as TimelineStep['by']) ?? null,
-      delivery: (d.delivery as Delivery | undefined) ?? null,
-      settledAt: (d.delivery as { settledAt?: Timestamp } | undefined)?.settledAt?.toDate?.() ?? null,
+      delivery,
+      settledAt: (delivery?.settledAt as Timestamp | undefined)?.toDate?.() ?? null,
     };
   });
 }

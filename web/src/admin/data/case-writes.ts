@@ -1,14 +1,16 @@
 import { addDoc, collection, doc, getDoc, runTransaction, serverTimestamp } from 'firebase/firestore/lite';
-import { COLLECTIONS, DESK_MESSAGES, type Status } from '@banmae/domain';
+import { COLLECTIONS, DESK_MESSAGES, deskEditRecord, type DeskEdit, type Status } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 import { guarded, isPermissionDenied, staffUid } from '../boot/staff-session.ts';
 import { versionOf, type DeskCase } from './desk-case.ts';
 
 /**
  * The desk's writes, exactly the fields firestore.rules allow staff (staffEditOk): status with its
- * public note, department, assignee, always stamped with the server time and the clerk's uid. Each is a
- * transaction that re-reads the case and refuses if its status or updatedAt moved since the clerk
- * loaded it, so two clerks never overwrite each other silently.
+ * public note, department, assignee, always stamped with the server time and a new edit ID. Who made
+ * the edit is not on the case (its owner reads it) but in the staff-only audit entry of that ID,
+ * written in the same transaction (the rules require both and check the uid). Each is a transaction
+ * that re-reads the case and refuses if its status or updatedAt moved since the clerk loaded it, so two
+ * clerks never overwrite each other silently.
  */
 export class ConflictError extends Error {
   constructor() {
@@ -22,7 +24,7 @@ async function changedSince(loaded: Pick<DeskCase, 'id' | 'version'>): Promise<b
   return !now.exists() || versionOf(now.data()) !== loaded.version;
 }
 
-async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, fields: Record<string, unknown>): Promise<void> {
+async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, edit: DeskEdit): Promise<void> {
   const uid = staffUid();
   const ref = doc(db, COLLECTIONS.complaints, loaded.id);
   const attempt = async () => {
@@ -30,7 +32,9 @@ async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, fields
       await runTransaction(db, async (tx) => {
         const now = await tx.get(ref);
         if (!now.exists() || versionOf(now.data()) !== loaded.version) throw new ConflictError();
-        tx.update(ref, { ...fields, updatedBy: uid, updatedAt: serverTimestamp() });
+        const audit = doc(collection(ref, COLLECTIONS.audit)); // a fresh auto-ID per attempt
+        tx.update(ref, { ...edit, editId: audit.id, updatedAt: serverTimestamp() });
+        tx.set(audit, { by: uid, at: serverTimestamp(), ...deskEditRecord(now.data(), edit) });
       });
     } catch (err) {
       // Firestore lite commits with an updateTime precondition, but the rules run first and judge the
@@ -46,7 +50,7 @@ async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, fields
 /** The trigger adds the timeline step and sends the LINE message with this note. */
 export function changeStatus(loaded: Pick<DeskCase, 'id' | 'version'>, to: Status, publicNote: string): Promise<void> {
   const note = publicNote.trim();
-  return writeIfUnchanged(loaded, { status: to, statusNote: note === '' ? null : note, statusBy: staffUid() });
+  return writeIfUnchanged(loaded, { status: to, statusNote: note === '' ? null : note });
 }
 
 /** Department and/or staff member; only the fields given are written (null clears one). */

@@ -1,5 +1,5 @@
 import { collection, doc, getDoc, getDocs, limit, orderBy, query, where, type Timestamp } from 'firebase/firestore/lite';
-import { COLLECTIONS, isStatus, privateReporterPath, type CaseRecord, type Delivery, type ReporterInput, type Status } from '@banmae/domain';
+import { COLLECTIONS, isStatus, privateReporterPath, type CaseRecord, type ReporterInput, type Status } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 
 /** The citizen's view of a case, read under the rules (owner only). */
@@ -19,7 +19,6 @@ export interface TimelineStep {
   status: Status | null;
   note: string | null;
   at: Date;
-  delivery: Delivery | null;
 }
 
 /** A page of the list: a citizen with more cases than this sees the newest. */
@@ -76,7 +75,6 @@ export async function getTimeline(caseId: string): Promise<TimelineStep[]> {
       status: isStatus(d.status) ? d.status : null,
       note: (d.note as string | null) ?? null,
       at: toDate(d.at),
-      delivery: (d.delivery as Delivery) ?? null,
     };
   });
 }
