@@ -69,8 +69,19 @@ export interface Delivery {
   state: DeliveryState;
   attempts: number;
   lastError: string | null;
-  /** Why a message was skipped: notifications off, the user unfollowed the OA, a newer status came first. */
-  reason?: 'disabled' | 'unfollowed' | 'not_notified_status' | 'superseded';
+  /**
+   * Why a message was skipped: notifications off, the user unfollowed the OA, a newer status came first,
+   * or the citizen had had their day's receipt pushes (config limits.receiptPushesPerDay).
+   */
+  reason?: 'disabled' | 'unfollowed' | 'not_notified_status' | 'superseded' | 'citizen_cap';
+  /** How a sent message went out: pushed (counts against the quota) or as the free reply to the citizen's message. */
+  via?: 'push' | 'reply';
+  /**
+   * A receipt the form will ask for in the chat (CaseRecord.receiptByReply): 'open' while the webhook may
+   * claim it as a reply, 'claimed' while that reply is being sent, 'closed' once the trigger stopped
+   * waiting and pushes it instead. One transaction moves it, so the receipt goes out once (decision 012).
+   */
+  replyWindow?: 'open' | 'claimed' | 'closed';
   retryKey?: string;
   requestId?: string | null;
   /** Set when staff pressed "ส่งอีกครั้ง" on a failed message (uid in the staff-only audit). */

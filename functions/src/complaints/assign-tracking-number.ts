@@ -46,7 +46,7 @@ export async function assignTrackingNumber(
         by: 'system',
       };
       const delivery: Delivery = receiptWanted
-        ? { state: 'pending', attempts: 0, lastError: null }
+        ? { state: 'pending', attempts: 0, lastError: null, ...(snap.get('receiptByReply') === true ? { replyWindow: 'open' } : {}) }
         : { state: 'skipped', attempts: 0, lastError: null, reason: 'disabled' };
       tx.create(entryRef, entry);
       tx.create(deliveryRef, delivery);

@@ -41,7 +41,7 @@ export async function deliverTimelineMessage(deliveryRef: DocumentReference, to:
   const attempts = delivery.attempts + outcome.attempts;
   const result: Delivery =
     outcome.state === 'sent'
-      ? { state: 'sent', attempts, lastError: null, retryKey, requestId: outcome.requestId, settledAt: FieldValue.serverTimestamp() }
+      ? { state: 'sent', via: 'push', attempts, lastError: null, retryKey, requestId: outcome.requestId, settledAt: FieldValue.serverTimestamp() }
       : { state: 'failed', attempts, lastError: outcome.error, retryKey, settledAt: FieldValue.serverTimestamp() };
   if (outcome.state === 'failed') logger.warn('LINE push failed', { delivery: deliveryRef.path, status: outcome.status, error: outcome.error });
   await recordOutcome(deliveryRef, result);

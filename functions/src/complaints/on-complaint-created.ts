@@ -1,17 +1,21 @@
 import type { FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
 import * as logger from 'firebase-functions/logger';
-import type { Timestamp } from 'firebase-admin/firestore';
-import type { Status } from '@banmae/domain';
+import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import type { Delivery, Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
 import { assignTrackingNumber } from './assign-tracking-number.js';
 import { deliverTimelineMessage } from './deliver-timeline-message.js';
+import { takeReceiptPush } from '../limits/receipt-push-cap.js';
+import { receiptStillToPush } from './receipt-reply.js';
 import { timelineMessage } from './timeline-message.js';
 
 /**
  * A citizen filed a case: number it, open its timeline, and send the receipt in LINE (unless the
- * config switches receipts off to save the monthly quota). A second run for the same event finds the
- * number and a non-pending delivery, and changes nothing.
+ * config switches receipts off to save the monthly quota). Filed from the OA's chat, the receipt first
+ * waits to go out as the free reply to the citizen's "ส่งเรื่อง …" (receipt-reply.ts); a pushed receipt
+ * counts against the citizen's daily allowance. A second run for the same event finds the number and a
+ * non-pending delivery, and changes nothing.
  */
 export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnapshot | undefined, { id: string }>): Promise<void> {
   const snap = event.data;
@@ -22,6 +26,16 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
   if (!assigned) return;
   if (assigned.fresh) logger.info('case numbered', { caseId: snap.id, trackingNo: assigned.trackingNo });
   if (!receiptWanted) return;
+  const owner = String(snap.get('owner'));
+  const ref = assigned.deliveryRef;
+  if (snap.get('receiptByReply') === true && !(await receiptStillToPush(ref, municipality.notifications.receiptReplyWaitSeconds * 1000))) return;
+  if ((await ref.get()).get('state') !== 'pending') return;
+  if (!(await takeReceiptPush(firestore, owner, municipality.limits.receiptPushesPerDay))) {
+    const skipped: Partial<Delivery> = { state: 'skipped', reason: 'citizen_cap', settledAt: FieldValue.serverTimestamp() };
+    await ref.update(skipped);
+    logger.info('receipt not pushed: the citizen had their receipts for today', { caseId: snap.id });
+    return;
+  }
 
   const createdAt = (snap.get('createdAt') as Timestamp | undefined)?.toDate() ?? new Date();
   const message = timelineMessage({
@@ -33,5 +47,5 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
     at: createdAt,
     receipt: true,
   });
-  await deliverTimelineMessage(assigned.deliveryRef, String(snap.get('owner')), [message]);
+  await deliverTimelineMessage(ref, owner, [message]);
 }

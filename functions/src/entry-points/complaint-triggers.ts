@@ -6,7 +6,9 @@ import { lineChannelAccessToken } from '../params.js';
 // not thrown, so a refused message never loops.
 const options = { document: 'complaints/{id}' as const, secrets: [lineChannelAccessToken], retry: true };
 
-export const onComplaintCreated = onDocumentCreated(options, async (event) =>
+// A receipt filed from the chat may wait for its free reply (config receiptReplyWaitSeconds ≤ 50 s) before
+// it is pushed: room for that and the push's retries.
+export const onComplaintCreated = onDocumentCreated({ ...options, timeoutSeconds: 120 }, async (event) =>
   (await import('../complaints/on-complaint-created.js')).onComplaintCreated(event),
 );
 

@@ -32,7 +32,13 @@ export async function handleEvent(event: webhook.Event, ctx: EventContext): Prom
       if (event.message.type !== 'text' || !event.replyToken) return false;
       const answer = await answerText(ctx.db, userId, event.message.text);
       if (!answer) return false;
-      await ctx.reply(event.replyToken, answer);
+      try {
+        await ctx.reply(event.replyToken, answer.messages);
+      } catch (err) {
+        await answer.settle?.(false);
+        throw err;
+      }
+      await answer.settle?.(true);
       return true;
     }
     default:

@@ -9,6 +9,7 @@ const SKIP_REASONS_TH: Record<NonNullable<Delivery['reason']>, string> = {
   unfollowed: 'ผู้ใช้เลิกติดตาม',
   not_notified_status: 'สถานะนี้ไม่แจ้ง',
   superseded: 'มีสถานะใหม่กว่า',
+  citizen_cap: 'ครบจำนวนใบรับเรื่องที่ส่งให้ผู้แจ้งรายนี้ในวันนี้',
 };
 
 export interface DeliveryLabel {
@@ -23,7 +24,7 @@ export function deliveryLabel(d: Delivery | null): DeliveryLabel {
   if (!d) return { tone: 'pending', text: 'รอส่ง', detail: null, resendable: false };
   switch (d.state) {
     case 'sent':
-      return { tone: 'ok', text: 'ส่งแล้ว', detail: null, resendable: false };
+      return { tone: 'ok', text: 'ส่งแล้ว', detail: d.via === 'reply' ? 'ตอบกลับในแชท (ไม่เสียโควตา)' : null, resendable: false };
     case 'failed':
       return { tone: 'failed', text: 'ส่งไม่สำเร็จ', detail: d.lastError ?? 'ไม่ทราบสาเหตุ', resendable: true };
     case 'skipped':
