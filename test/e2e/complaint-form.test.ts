@@ -7,7 +7,7 @@ import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { adminDb } from '../support/admin.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { nationalId } from '../support/fixtures.ts';
-import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
+import { HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 
 const config = parseMunicipalityConfig(rawConfig);
@@ -78,6 +78,38 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     expect((reporter.get('location.geo') as GeoPoint).latitude).toBeCloseTo(18.6253, 4);
     expect(stored.get('privacyNoticeVersion')).toBe('2569-11-v1');
     expect(await page.getByTestId('tracking-no').textContent()).toBe(stored.get('trackingNo'));
+    await page.context().close();
+  });
+
+  it('opened from the OA chat, says the number in the chat and gets the receipt as a free reply: no push', async () => {
+    const user = lineUserId();
+    const page = await phonePage(browser);
+    await page.goto(`${HOSTING_ORIGIN}/?as=${user}&from=oa-chat`);
+    await page.getByLabel('ชื่อ-นามสกุล').waitFor();
+    await fillValidForm(page);
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await page.getByTestId('said-in-chat').waitFor({ timeout: 20_000 });
+    const trackingNo = (await page.getByTestId('tracking-no').textContent())!;
+    await page.screenshot({ path: `${SCREENSHOTS}/form-success-in-chat.png`, fullPage: true });
+    const replies = await waitFor('the receipt as a reply', async () => {
+      const r = (await standin.requests('/v2/bot/message/reply')).filter((x) => x.status === 200 && JSON.stringify(x.body).includes(trackingNo));
+      return r.length > 0 && r;
+    });
+    expect(replies[0]!.body.messages![0]!.altText).toContain('ได้รับเรื่องของท่านแล้ว');
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(await standin.deliveredPushes(user)).toHaveLength(0);
+    await page.context().close();
+  });
+
+  it('opened outside the chat, files with the receipt pushed at once', async () => {
+    const user = lineUserId();
+    const page = await openForm(user);
+    await fillValidForm(page);
+    await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+    await page.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+    await waitFor('the receipt push', async () => (await standin.deliveredPushes(user)).length === 1);
+    expect(await page.getByTestId('said-in-chat').count()).toBe(0);
+    expect((await casesOf(user))[0]!.get('receiptByReply')).toBeUndefined();
     await page.context().close();
   });
 
