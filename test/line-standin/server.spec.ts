@@ -87,6 +87,13 @@ describe('the LINE stand-in refuses what LINE refuses', () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toBe('Invalid reply token');
   });
+  it('refuses pushes over the monthly quota, and a reset brings a fresh quota back', async () => {
+    await fetch(`${base}/__standin/quota`, { method: 'POST', body: JSON.stringify({ monthlyQuota: 1, totalUsage: 1 }) });
+    expect((await push({ to: USER, messages: [text('x')] })).status).toBe(429);
+    await fetch(`${base}/__standin/reset`, { method: 'POST' });
+    expect((await push({ to: USER, messages: [text('x')] })).status).toBe(200);
+    expect((await push({ to: USER, messages: [text('x')] })).status).toBe(200);
+  });
   it('injects faults on demand, then recovers', async () => {
     await fetch(`${base}/__standin/faults`, { method: 'POST', body: JSON.stringify({ path: '/v2/bot/message/push', status: 503, times: 1 }) });
     expect((await push({ to: USER, messages: [text('x')] })).status).toBe(503);

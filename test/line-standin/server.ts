@@ -45,6 +45,7 @@ interface ReplyTokenState {
 
 const REPLY_TOKEN_TTL_MS = 60_000;
 const RETRY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_MONTHLY_QUOTA = 500;
 
 export class LineStandin {
   readonly ids = new IdTokenIssuer();
@@ -52,16 +53,18 @@ export class LineStandin {
   faults: Fault[] = [];
   private readonly retryKeys = new Map<string, { requestId: string; at: number }>();
   private readonly replyTokens = new Map<string, ReplyTokenState>();
-  monthlyQuota = 500;
+  monthlyQuota = DEFAULT_MONTHLY_QUOTA;
   totalUsage = 0;
 
   constructor(readonly opts: StandinOptions) {}
 
+  /** Back to a fresh month: a quota a test lowered would otherwise refuse the next file's pushes. */
   reset(): void {
     this.requests = [];
     this.faults = [];
     this.retryKeys.clear();
     this.replyTokens.clear();
+    this.monthlyQuota = DEFAULT_MONTHLY_QUOTA;
     this.totalUsage = 0;
   }
 
