@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Timestamp } from 'firebase-admin/firestore';
-import { adminDb } from '../support/admin.ts';
-import { fileCase, setStatusByHand } from '../support/cases.ts';
+import { addDoc, collection, GeoPoint, serverTimestamp } from 'firebase/firestore';
+import { adminAuth, adminDb } from '../support/admin.ts';
+import { fileAsCitizen, signInCitizen } from '../support/citizen.ts';
+import { deskEdit } from '../support/desk-edit.ts';
+import { signInStaff } from '../support/staff.ts';
+import { standin } from '../support/standin-client.ts';
+import { fileCase, setStatusByHand, stepsOf } from '../support/cases.ts';
 import { deliveryPath, privateReporterPath } from '@banmae/domain';
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
@@ -79,5 +84,78 @@ describe('retention of a case filed before the private document existed', () => 
     expect(await anonymiseExpiredCases(adminDb, 730)).toBe(1);
     const a = (await legacy.get()).data()!;
     for (const gone of ['reporter', 'location', 'details']) expect(a[gone]).toBeUndefined();
+  });
+});
+
+describe('retention of a case that has personal data in every place it can live', () => {
+  it('leaves no personal data of the citizen anywhere, and forgets the citizen once no case names them', async () => {
+    const { anonymiseExpiredCases } = await import('../../functions/src/retention/anonymise-expired-cases.ts');
+    // A real citizen: signed in (an Auth account), filing from the form's path (counter, private
+    // document with a location), following the OA, receipt delivered; staff assigned the case, wrote an
+    // internal note and closed it with a public note naming the reporter.
+    const citizen = await signInCitizen(lineUserId());
+    const reporter = { name: 'สมชาย ใจดี', phone: '0812345678', email: 'somchai@example.com', location: { geo: new GeoPoint(18.6253, 98.8917), accuracyM: 8 } };
+    const ref = await fileAsCitizen(citizen, {
+      case: { hasLocation: true, subject: 'ไฟดับหน้าบ้านสมชาย', details: 'บ้านเลขที่ 12 โทร 081-234-5678 ไฟดับสามคืน' },
+      reporter,
+    });
+    await citizen.close();
+    await standin.webhook({
+      events: [{ type: 'follow', source: { type: 'user', userId: citizen.userId }, timestamp: Date.now(), follow: { isUnblocked: false } }],
+    });
+    await waitFor('receipt delivered', async () => (await stepsOf(ref.id))[0]?.delivery?.state === 'sent');
+    const clerk = await signInStaff();
+    const before = (await adminDb.doc(ref.path).get()).data()!;
+    await deskEdit(clerk.db, ref.id, clerk.uid, before, { status: 'accepted', statusNote: 'รับเรื่องคุณสมชายแล้ว จะโทรไปที่ 081-234-5678', assigneeUid: clerk.uid });
+    await addDoc(collection(clerk.db, 'complaints', ref.id, 'notes'), { text: 'คุณสมชายบ้านเลขที่ 12', by: clerk.uid, createdAt: serverTimestamp() });
+    await clerk.close();
+    await waitFor('status step', async () => (await stepsOf(ref.id)).length === 2);
+    await adminDb.doc(ref.path).update({ closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY), status: 'done' });
+    await waitFor('done step', async () => (await stepsOf(ref.id)).length === 3);
+    await adminDb.doc(ref.path).update({ closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
+    expect((await adminDb.doc(`lineUsers/${citizen.userId}`).get()).exists).toBe(true);
+    expect((await adminDb.doc(`filingCounters/${citizen.userId}`).get()).exists).toBe(true);
+    await adminAuth.getUser(citizen.userId); // the sign-in account exists
+
+    expect(await anonymiseExpiredCases(adminDb, 730)).toBe(1);
+
+    // Everything the database still holds about this case, and everything keyed by the citizen.
+    const dump: unknown[] = [(await adminDb.doc(ref.path).get()).data()];
+    for (const sub of await adminDb.doc(ref.path).listCollections()) dump.push(...(await sub.get()).docs.map((d) => ({ path: d.ref.path, ...d.data() })));
+    const text = JSON.stringify(dump);
+    const secrets = [
+      citizen.userId,
+      'สมชาย',
+      reporter.phone,
+      '081-234-5678',
+      reporter.email,
+      reporterFields(citizen.userId).nationalId,
+      'บ้านเลขที่ 12',
+      '18.6253',
+      clerk.uid,
+    ];
+    for (const secret of secrets) expect(text, `still holds ${String(secret)}`).not.toContain(secret);
+    const kept = (await adminDb.doc(ref.path).get()).data()!;
+    expect(kept).toMatchObject({ owner: 'anonymised', kind: 'complaint', category: 'road', status: 'done', hasLocation: false });
+    expect(kept.trackingNo).toMatch(/^BM-/);
+    expect((await adminDb.collection(`${ref.path}/timeline`).get()).docs.map((d) => d.get('status'))).toHaveLength(3); // the steps stay, for statistics
+    for (const gone of ['private', 'notes', 'deliveries', 'audit']) expect((await adminDb.collection(`${ref.path}/${gone}`).get()).size, gone).toBe(0);
+
+    expect((await adminDb.doc(`lineUsers/${citizen.userId}`).get()).exists).toBe(false);
+    expect((await adminDb.doc(`filingCounters/${citizen.userId}`).get()).exists).toBe(false);
+    await expect(adminAuth.getUser(citizen.userId)).rejects.toThrow();
+    const problems = JSON.stringify((await adminDb.collection('problems').get()).docs.map((d) => d.data()));
+    for (const secret of secrets) expect(problems).not.toContain(secret);
+  }, 60_000);
+
+  it('keeps the citizen (follow state, counter, account) while another of their cases is still open', async () => {
+    const { anonymiseExpiredCases } = await import('../../functions/src/retention/anonymise-expired-cases.ts');
+    const owner = lineUserId();
+    await adminDb.doc(`lineUsers/${owner}`).set({ following: true, followEventAt: 1 });
+    const base = { ...complaintFields(owner), createdAt: Timestamp.fromMillis(Date.now() - 800 * DAY), trackingNo: 'BM-2567-00002' };
+    await adminDb.collection('complaints').add({ ...base, status: 'done', closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
+    await adminDb.collection('complaints').add({ ...base, status: 'in_progress' });
+    expect(await anonymiseExpiredCases(adminDb, 730)).toBe(1);
+    expect((await adminDb.doc(`lineUsers/${owner}`).get()).exists).toBe(true);
   });
 });
