@@ -8,6 +8,7 @@ import { measureFormUsable, measureStatusPageReads } from './page-load.ts';
 import { measureFirstWebhook, measureWebhookBurst } from './webhook-burst.ts';
 import { round } from './stats.ts';
 import { measureDeskQueue, measureReveal, seedDeskCases } from './desk.ts';
+import { measureFilingBurst, measurePushesPerFiling, worstPushesPerCitizenPerDay } from './citizen-cost.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
 const results: [string, string, string][] = [];
@@ -50,16 +51,25 @@ await standin.reset();
 const status = await measureStatusLatency(100);
 add('Status change → message at LINE stand-in (100)', `p50 ${round(status.p50Ms)} ms, p95 ${round(status.p95Ms)} ms`);
 
+// What one citizen costs in paid LINE pushes (issue 8, decision 012).
+await clearFirestore();
+const perFiling = await measurePushesPerFiling(10);
+add('Pushes per case filed from the OA chat (receipt as the reply), 10 cases', String(perFiling.fromChat), '0');
+add('Pushes per case filed outside the chat, 10 cases', String(perFiling.outsideChat), '1');
+const burst = await measureFilingBurst(100);
+add('One citizen scripting 100 filings in a row', `${burst.filed} filed, ${burst.pushes} pushes`, '≤ casesPerHour filed, ≤ receiptPushesPerDay pushes');
+add('Worst-case pushes one citizen can cause in a day (config)', String(worstPushesPerCitizenPerDay));
+
 // The Functions emulator runs one request per worker process and starts a process per concurrent
 // request (each loading the SDKs on 2 cores); production gen2 instances take 80 at once.
 for (const inFlight of [5, 20]) {
   await clearFirestore();
-  const burst = await measureWebhookBurst(1000, inFlight);
+  const webhook = await measureWebhookBurst(1000, inFlight);
   add(
     `Webhook burst: 1,000 signed requests, 10% redeliveries, ${inFlight} in flight`,
-    `${round(burst.eventsPerSec)} events/s, p50 ${round(burst.p50Ms)} ms, p99 ${round(burst.p99Ms)} ms; ${burst.handled} of ${burst.unique} unique events handled once`,
+    `${round(webhook.eventsPerSec)} events/s, p50 ${round(webhook.p50Ms)} ms, p99 ${round(webhook.p99Ms)} ms; ${webhook.handled} of ${webhook.unique} unique events handled once`,
   );
-  if (burst.handled !== burst.unique) throw new Error(`webhook burst: ${burst.handled} events handled, ${burst.unique} unique`);
+  if (webhook.handled !== webhook.unique) throw new Error(`webhook burst: ${webhook.handled} events handled, ${webhook.unique} unique`);
 }
 
 // The staff desk with 5,000 cases in Firestore (the issue's scale): queue, filter, reveal.

@@ -138,7 +138,7 @@ describe('retention of a case that has personal data in every place it can live'
     const kept = (await adminDb.doc(ref.path).get()).data()!;
     expect(kept).toMatchObject({ owner: 'anonymised', kind: 'complaint', category: 'road', status: 'done', hasLocation: false });
     expect(kept.trackingNo).toMatch(/^BM-/);
-    expect((await adminDb.collection(`${ref.path}/timeline`).get()).docs.map((d) => d.get('status'))).toHaveLength(3); // the steps stay, for statistics
+    expect((await adminDb.collection(`${ref.path}/timeline`).get()).size).toBe(3); // the steps stay, for statistics
     for (const gone of ['private', 'notes', 'deliveries', 'audit']) expect((await adminDb.collection(`${ref.path}/${gone}`).get()).size, gone).toBe(0);
 
     expect((await adminDb.doc(`lineUsers/${citizen.userId}`).get()).exists).toBe(false);
