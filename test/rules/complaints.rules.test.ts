@@ -320,6 +320,16 @@ describe('filing limits (filingCounters/{uid}, written with each new case)', () 
   });
 });
 
+describe('server-only counters (rateLimits): receipts pushed per citizen', () => {
+  it('cannot be read or written by anyone through the rules', async () => {
+    await env.withSecurityRulesDisabled((ctx) => setDoc(doc(ctx.firestore(), COLLECTIONS.rateLimits, 'receipts-x-2026-11-26'), { count: 3 }));
+    for (const actor of ['alice', 'bob', 'staff', 'admin', 'anonymous'] as const) {
+      await assertFails(getDoc(doc(as[actor], COLLECTIONS.rateLimits, 'receipts-x-2026-11-26')));
+      await assertFails(setDoc(doc(as[actor], COLLECTIONS.rateLimits, 'receipts-x-2026-11-26'), { count: 0 }));
+    }
+  });
+});
+
 describe('reading complaints', () => {
   beforeEach(() => seedCase('a1', ALICE));
 

@@ -25,7 +25,7 @@ export function timelineMessage(m: TimelineMessageInput): messagingApi.FlexMessa
     subject: m.subject,
     status: m.status,
     at: m.at,
-    detailUrl: `${liffBaseUrl()}/cases/${m.caseId}`,
+    detailUrl: `${liffBaseUrl()}/cases/${encodeURIComponent(m.caseId)}`, // IDs made in the console are not rules-checked
   };
   return m.receipt ? receiptMessage(card) : statusChangeMessage({ ...card, note: m.note });
 }

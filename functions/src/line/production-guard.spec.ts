@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import config from '../../../config/municipality.json' with { type: 'json' };
 
 /**
  * A stand-in URL configured in production must never receive anything. A real local HTTP server
@@ -39,7 +40,9 @@ afterEach(() => {
 });
 
 const ACCESS_TOKEN = 'channel-access-token-that-must-stay-home';
-const ID_TOKEN = 'eyJ.citizen-id-token.sig';
+const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+/** Shaped like a LIFF ID token of the configured channel, so lineAuth's own pre-check lets it through to LINE. */
+const ID_TOKEN = `${b64({ alg: 'ES256', typ: 'JWT' })}.${b64({ iss: 'https://access.line.me', sub: `U${'c'.repeat(32)}`, aud: config.line.lineLoginChannelId, exp: Math.floor(Date.now() / 1000) + 3600 })}.${b64('sig')}`;
 
 /** Fresh modules per case: the Messaging API client is cached on first use. */
 async function runAs(env: Record<string, string>) {
@@ -48,8 +51,16 @@ async function runAs(env: Record<string, string>) {
   vi.resetModules();
   const { handleLineAuth } = await import('../auth/line-auth.ts');
   const { messagingClient } = await import('./messaging-client.ts');
-  const res = { statusCode: 0, status: (c: number) => ((res.statusCode = c), res), json: () => res, set: () => res };
-  const lineAuth = handleLineAuth({ method: 'POST', body: { idToken: ID_TOKEN } } as never, res as never).then(() => res.statusCode);
+  const res = {
+    statusCode: 0,
+    status: (c: number) => ((res.statusCode = c), res),
+    json: () => res,
+    set: () => res,
+    setHeader: () => res,
+    getHeader: () => undefined,
+  };
+  const req = { method: 'POST', body: { idToken: ID_TOKEN }, headers: {}, ip: '127.0.0.1', get: () => undefined };
+  const lineAuth = handleLineAuth(req as never, res as never).then(() => res.statusCode);
   const push = messagingClient().then((c) => c.pushMessage({ to: 'U'.padEnd(33, '0'), messages: [{ type: 'text', text: 'สถานะ' }] }));
   return { lineAuth, push };
 }

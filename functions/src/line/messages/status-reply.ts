@@ -19,7 +19,7 @@ function caseCard(c: CaseSummary, liffBase: string): messagingApi.FlexBubble {
     subject: c.subject,
     status: c.status,
     at: c.changedAt,
-    detailUrl: `${liffBase}/cases/${c.id}`,
+    detailUrl: `${liffBase}/cases/${encodeURIComponent(c.id)}`,
   });
 }
 

@@ -18,7 +18,7 @@ export function routeOf(pathname: string, search: string): Route {
 }
 
 export const queueHref = (search = '') => `${BASE}${search}`;
-export const caseHref = (id: string) => `${BASE}/cases/${id}`;
+export const caseHref = (id: string) => `${BASE}/cases/${encodeURIComponent(id)}`;
 export const auditHref = () => `${BASE}/audit`;
 
 const NAVIGATED = 'desk:navigated';
