@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
+import { fileCase, setStatusByHand, stepsOf } from '../support/cases.ts';
 import { nationalId } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
@@ -27,8 +27,8 @@ describe('personal numbers in case text, as LINE receives them', () => {
     await waitFor(
       'receipt and status change sent',
       async () => {
-        const entries = await timelineOf(c.id);
-        return entries.length === 2 && entries.every((e) => e.get('delivery.state') === 'sent');
+        const steps = await stepsOf(c.id);
+        return steps.length === 2 && steps.every((s) => s.delivery?.state === 'sent');
       },
       20_000,
     ); // the first triggers of a fresh emulator take seconds
