@@ -46,6 +46,7 @@ try {
   File a complaint (LIFF, mock mode):   ${HOSTING_ORIGIN}/
   My cases / status timeline:           ${HOSTING_ORIGIN}/cases
   Act as another LINE user:             ${HOSTING_ORIGIN}/?as=U<32 hex digits>
+  As if opened from the OA chat:        ${HOSTING_ORIGIN}/?from=oa-chat  (the receipt comes as a free reply)
   Demo LINE user (has 3 demo cases):    ${DEMO_LINE_USER}
 
   Staff desk (email + password):        ${HOSTING_ORIGIN}/admin
