@@ -9,7 +9,7 @@ export interface Session {
   signIn: () => Promise<string>;
   closeWindow: () => void;
   /** Says a text as the citizen in the OA's chat when the page was opened from it (liff-client.ts), else null. */
-  sayInChat: ((text: string) => Promise<void>) | null;
+  sayInChat: Promise<((text: string) => Promise<void>) | null>;
 }
 
 type Route = { page: 'form' } | { page: 'cases' } | { page: 'case'; id: string } | { page: 'missing' };

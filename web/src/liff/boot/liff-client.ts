@@ -4,16 +4,15 @@ import IsLoggedIn from '@line/liff/is-logged-in';
 import Login from '@line/liff/login';
 import GetIDToken from '@line/liff/get-id-token';
 import CloseWindow from '@line/liff/close-window';
-import GetContext from '@line/liff/get-context';
-import SendMessages from '@line/liff/send-messages';
 import { OA_CHAT_PARAM } from '@banmae/domain';
+import type { SayInChat } from './liff-chat.ts';
 import { config, EMULATOR } from '../env.ts';
 
 /**
  * LIFF's pluggable core with only the modules this app calls (≈26 KB gz instead of 36 KB). A module
  * missing here fails in LINE but not under liff-mock, which adds every API: test/e2e checks this list.
  */
-export const LIFF_MODULES = [IsInClient, IsLoggedIn, Login, GetIDToken, CloseWindow, GetContext, SendMessages];
+export const LIFF_MODULES = [IsInClient, IsLoggedIn, Login, GetIDToken, CloseWindow];
 
 export interface LiffSession {
   idToken: string;
@@ -21,14 +20,16 @@ export interface LiffSession {
   closeWindow: () => void;
   /**
    * Sends a text as the citizen into the OA's chat, when the page was opened from it: inside LINE, from
-   * a one-to-one chat, through the OA's menu link (OA_CHAT_PARAM). Null anywhere else.
+   * a one-to-one chat, through the OA's menu link (OA_CHAT_PARAM). Resolves to null anywhere else; the
+   * modules it needs load after the form is usable (liff-chat.ts).
    */
-  sayInChat: ((text: string) => Promise<void>) | null;
+  sayInChat: Promise<SayInChat | null>;
 }
 
-function openedFromOaChat(sdk: typeof liff): boolean {
+async function oaChatSayer(mocked: SayInChat | null): Promise<SayInChat | null> {
   const marked = new URLSearchParams(location.search).get(OA_CHAT_PARAM.name) === OA_CHAT_PARAM.value;
-  return marked && sdk.isInClient() && sdk.getContext()?.type === 'utou';
+  if (!marked || !liff.isInClient()) return null;
+  return (await import('./liff-chat.ts')).chatSayer(mocked);
 }
 
 /** Initialises LIFF and returns the raw ID token; the server verifies it, we never trust profile data. */
@@ -49,6 +50,9 @@ export async function startLiff(): Promise<LiffSession | 'redirecting'> {
   const idToken = liff.getIDToken();
   if (!idToken) throw new Error('LIFF returned no ID token: the LIFF app needs the openid scope');
   // Under liff-mock the text goes to the LINE stand-in, which delivers it to the webhook as LINE would.
-  const send = mock?.sayThroughStandin ?? ((text: string) => liff.sendMessages([{ type: 'text', text }]));
-  return { idToken, isInClient: liff.isInClient(), closeWindow: () => liff.closeWindow(), sayInChat: openedFromOaChat(liff) ? send : null };
+  const sayInChat = oaChatSayer(mock?.sayThroughStandin ?? null).catch((err: unknown) => {
+    console.warn('chat modules did not load; the receipt will be pushed', err);
+    return null;
+  });
+  return { idToken, isInClient: liff.isInClient(), closeWindow: () => liff.closeWindow(), sayInChat };
 }

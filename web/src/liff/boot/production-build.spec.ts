@@ -47,7 +47,7 @@ describe('the production LIFF build', () => {
   it('installs a pluggable LIFF module for every LIFF API the app calls', () => {
     const code = sourcesUnder(resolve(WEB, 'src')).map((f) => readFileSync(f, 'utf8'));
     const used = new Set(code.flatMap((c) => [...c.matchAll(/\bliff\.([a-zA-Z]+)\(/g)].map((m) => m[1]!)));
-    const client = readFileSync(resolve(import.meta.dirname, 'liff-client.ts'), 'utf8');
+    const client = ['liff-client.ts', 'liff-chat.ts'].map((f) => readFileSync(resolve(import.meta.dirname, f), 'utf8')).join('\n');
     const installed = new Set([...client.matchAll(/from '@line\/liff\/([a-z-]+)'/g)].map((m) => m[1]!));
     const missing = [...used].filter((api) => !CORE_APIS.has(api) && !installed.has(kebab(api)));
     expect(used.size).toBeGreaterThan(3);

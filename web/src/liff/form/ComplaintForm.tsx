@@ -22,7 +22,8 @@ const categoryIds = config.categories.map((c) => c.id);
 interface Props {
   signIn: () => Promise<string>;
   onClose: () => void;
-  sayInChat: ((text: string) => Promise<void>) | null;
+  /** Resolves to how to say a text in the OA's chat, or null when the form was not opened from it. */
+  sayInChat: Promise<((text: string) => Promise<void>) | null>;
 }
 
 export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
@@ -32,6 +33,7 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
   const [banner, setBanner] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [filedId, setFiledId] = useState<string | null>(null);
+  const [say, setSay] = useState<((text: string) => Promise<void>) | null>(null);
   const [limitText, setLimitText] = useState<string | null>(null);
   // Prefilled personal numbers stay masked until the citizen taps to edit them (PDPA: a shared phone).
   const [masked, setMasked] = useState<ReadonlySet<MaskedField>>(new Set());
@@ -86,7 +88,9 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
     const attempt = pending.current;
     try {
       const owner = await signIn();
-      await fileComplaint(attempt.id, owner, result.value, config.privacyNotice.version, attempt.attempts > 0, sayInChat !== null);
+      const say = await sayInChat; // loaded while the citizen typed
+      await fileComplaint(attempt.id, owner, result.value, config.privacyNotice.version, attempt.attempts > 0, say !== null);
+      setSay(() => say);
       setFiledId(attempt.id);
     } catch (err) {
       attempt.attempts += 1;
@@ -99,7 +103,7 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
     }
   }
 
-  if (filedId) return <SuccessScreen caseId={filedId} onClose={onClose} sayInChat={sayInChat} />;
+  if (filedId) return <SuccessScreen caseId={filedId} onClose={onClose} sayInChat={say} />;
 
   return (
     <>
