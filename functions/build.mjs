@@ -14,6 +14,7 @@ await build({
     'line-webhook': 'src/entry-points/line-webhook.ts',
     'complaint-triggers': 'src/entry-points/complaint-triggers.ts',
     retention: 'src/entry-points/retention.ts',
+    'delivery-sweeper': 'src/entry-points/delivery-sweeper.ts',
     'staff-desk': 'src/entry-points/staff-desk.ts',
   },
   outdir: 'lib',

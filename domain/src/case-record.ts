@@ -57,7 +57,12 @@ export function timelineEntryPath(caseId: string, entryId: string): string {
   return `${COLLECTIONS.complaints}/${caseId}/${COLLECTIONS.timeline}/${entryId}`;
 }
 
-export const DELIVERY_STATES = ['pending', 'sent', 'failed', 'skipped'] as const;
+/**
+ * `pending`: not sent yet, or LINE said "not now" (429). `unknown`: an attempt may have reached LINE
+ * (no answer in time, a network error, a 5xx): only a later attempt with the same retry key can tell,
+ * 409 proving it arrived. Both are retried until the retry key's 24 h run out (decision 014).
+ */
+export const DELIVERY_STATES = ['pending', 'unknown', 'sent', 'failed', 'skipped'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 /**
@@ -71,9 +76,10 @@ export interface Delivery {
   lastError: string | null;
   /**
    * Why a message was skipped: notifications off, the user unfollowed the OA, a newer status came first,
-   * or the citizen had had their day's receipt pushes (config limits.receiptPushesPerDay).
+   * or the citizen had had their day's receipt pushes (config limits.receiptPushesPerDay). On a failed
+   * message, `retry_window_over`: LINE never confirmed it within the retry key's lifetime.
    */
-  reason?: 'disabled' | 'unfollowed' | 'not_notified_status' | 'superseded' | 'citizen_cap';
+  reason?: 'disabled' | 'unfollowed' | 'not_notified_status' | 'superseded' | 'citizen_cap' | 'retry_window_over';
   /** How a sent message went out: pushed (counts against the quota) or as the free reply to the citizen's message. */
   via?: 'push' | 'reply';
   /**
@@ -84,6 +90,13 @@ export interface Delivery {
   replyWindow?: 'open' | 'claimed' | 'closed';
   retryKey?: string;
   requestId?: string | null;
+  /** When the first attempt went to LINE: the retry key's 24 h, and so the retries, count from here. */
+  firstAttemptAt?: unknown;
+  /**
+   * Present while the message still has to go out: when the sweeper may try it next. A run that takes
+   * the message moves it forward first, so no other run sends it meanwhile (a lease). Removed once settled.
+   */
+  nextAttemptAt?: unknown;
   /** Set when staff pressed "ส่งอีกครั้ง" on a failed message (uid in the staff-only audit). */
   resentAt?: unknown;
   /** When the outcome was recorded (sent, failed, skipped at send time): a Firestore Timestamp. */

@@ -1,4 +1,5 @@
 import type { Status } from './statuses.ts';
+import type { DeliveryState } from './case-record.ts';
 
 /**
  * The staff desk's vocabulary, shared by the admin page, the staff functions, the `npm run staff`
@@ -90,7 +91,7 @@ export interface ResendMessageRequest {
 }
 
 export interface ResendMessageResponse {
-  state: 'sent' | 'failed' | 'skipped' | 'pending';
+  state: DeliveryState;
   lastError: string | null;
 }
 

@@ -11,6 +11,7 @@ import type * as LineAuthBundle from './entry-points/line-auth.js';
 import type * as LineWebhookBundle from './entry-points/line-webhook.js';
 import type * as ComplaintTriggersBundle from './entry-points/complaint-triggers.js';
 import type * as RetentionBundle from './entry-points/retention.js';
+import type * as DeliverySweeperBundle from './entry-points/delivery-sweeper.js';
 import type * as StaffDeskBundle from './entry-points/staff-desk.js';
 
 setGlobalOptions({ region: municipality.region });
@@ -24,6 +25,7 @@ type LineAuth = typeof LineAuthBundle;
 type LineWebhook = typeof LineWebhookBundle;
 type ComplaintTriggers = typeof ComplaintTriggersBundle;
 type Retention = typeof RetentionBundle;
+type DeliverySweeper = typeof DeliverySweeperBundle;
 type StaffDesk = typeof StaffDeskBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
@@ -34,6 +36,7 @@ export const lineWebhook = wanted('lineWebhook') ? (loadBundle('./line-webhook.j
 export const onComplaintCreated = triggers?.onComplaintCreated;
 export const onComplaintUpdated = triggers?.onComplaintUpdated;
 export const anonymiseExpiredCases = wanted('anonymiseExpiredCases') ? (loadBundle('./retention.js') as Retention).anonymiseExpiredCases : undefined;
+export const sweepDeliveries = wanted('sweepDeliveries') ? (loadBundle('./delivery-sweeper.js') as DeliverySweeper).sweepDeliveries : undefined;
 export const revealReporter = staffDesk?.revealReporter;
 export const findCasesByPhone = staffDesk?.findCasesByPhone;
 export const resendMessage = staffDesk?.resendMessage;

@@ -225,6 +225,12 @@ async function handleControl(s: LineStandin, req: IncomingMessage, raw: string, 
     send(res, 200, { ok: true });
     return;
   }
+  if (method === 'POST' && path === '/faults/clear') {
+    // LINE is back: what it accepted (requests, retry keys) is kept, so a test can count duplicates across the outage.
+    s.faults = [];
+    send(res, 200, { ok: true });
+    return;
+  }
   if (method === 'POST' && path === '/quota') {
     const q = parseJson(raw) as { monthlyQuota?: number; totalUsage?: number };
     if (typeof q.monthlyQuota === 'number') s.monthlyQuota = q.monthlyQuota;

@@ -25,6 +25,8 @@ export const standin = {
     return all.filter((r) => r.status === 200 && (to === undefined || r.body.to === to));
   },
   fault: (f: { path: string; status?: number; body?: unknown; delayMs?: number; times?: number }) => control('POST', '/faults', f),
+  /** Ends every injected fault (an outage) and keeps the record of what arrived. */
+  clearFaults: () => control('POST', '/faults/clear'),
   quota: (q: { monthlyQuota?: number; totalUsage?: number }) => control('POST', '/quota', q),
   async idToken(sub: string, opts: { aud?: string; expiresIn?: number } = {}): Promise<string> {
     const q = new URLSearchParams({ sub });

@@ -1,6 +1,8 @@
 import { FieldValue, type DocumentReference, type Firestore, type Timestamp, type Transaction } from 'firebase-admin/firestore';
 import { buddhistYearInBangkok, COLLECTIONS, formatTrackingNo, INITIAL_STATUS, trackingCounterId, type Delivery, type TimelineEntry } from '@banmae/domain';
-import { deliveryRefFor } from './delivery-record.js';
+import { deliveryRefFor, pendingDelivery } from '../delivery/delivery-record.js';
+import { DELIVERY_SCHEDULE } from '../delivery/delivery-schedule.js';
+import { RECEIPT_REPLY_HOLD_MS } from './receipt-reply.js';
 
 export interface Assigned {
   trackingNo: string;
@@ -22,6 +24,7 @@ export async function assignTrackingNumber(
   entryId: string,
   prefix: string,
   receiptWanted: boolean,
+  replyWaitMs: number,
 ): Promise<Assigned | null> {
   const entryRef = caseRef.collection(COLLECTIONS.timeline).doc(entryId);
   const deliveryRef = deliveryRefFor(entryRef);
@@ -45,8 +48,12 @@ export async function assignTrackingNumber(
         at: createdAtStamp ?? FieldValue.serverTimestamp(),
         by: 'system',
       };
+      // A receipt waiting for its free reply is not due for the sweeper until the wait is over.
+      const byReply = snap.get('receiptByReply') === true;
       const delivery: Delivery = receiptWanted
-        ? { state: 'pending', attempts: 0, lastError: null, ...(snap.get('receiptByReply') === true ? { replyWindow: 'open' } : {}) }
+        ? byReply
+          ? { ...pendingDelivery(new Date(), replyWaitMs + RECEIPT_REPLY_HOLD_MS + DELIVERY_SCHEDULE.leaseMs), replyWindow: 'open' }
+          : pendingDelivery(new Date())
         : { state: 'skipped', attempts: 0, lastError: null, reason: 'disabled' };
       tx.create(entryRef, entry);
       tx.create(deliveryRef, delivery);

@@ -5,7 +5,9 @@ import type { Delivery, Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
 import { assignTrackingNumber } from './assign-tracking-number.js';
-import { deliverTimelineMessage } from './deliver-timeline-message.js';
+import { deliverTimelineMessage } from '../delivery/deliver-timeline-message.js';
+import { messagingClient } from '../line/messaging-client.js';
+import { TRIGGER_ATTEMPTS } from '../line/push-with-retry.js';
 import { takeReceiptPush } from '../limits/receipt-push-cap.js';
 import { receiptStillToPush } from './receipt-reply.js';
 import { timelineMessage } from './timeline-message.js';
@@ -22,14 +24,23 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
   if (!snap) return;
   const firestore = await db();
   const receiptWanted = municipality.notifications.receipt;
-  const assigned = await assignTrackingNumber(firestore, snap.ref, event.id, municipality.trackingPrefix, receiptWanted);
+  const assigned = await assignTrackingNumber(
+    firestore,
+    snap.ref,
+    event.id,
+    municipality.trackingPrefix,
+    receiptWanted,
+    municipality.notifications.receiptReplyWaitSeconds * 1000,
+  );
   if (!assigned) return;
   if (assigned.fresh) logger.info('case numbered', { caseId: snap.id, trackingNo: assigned.trackingNo });
   if (!receiptWanted) return;
   const owner = String(snap.get('owner'));
   const ref = assigned.deliveryRef;
   if (snap.get('receiptByReply') === true && !(await receiptStillToPush(ref, municipality.notifications.receiptReplyWaitSeconds * 1000))) return;
-  if ((await ref.get()).get('state') !== 'pending') return;
+  const receipt = (await ref.get()).data() as Delivery | undefined;
+  // Settled, or tried by an earlier run (the sweeper carries on with it): its push was counted then.
+  if (receipt?.state !== 'pending' || receipt.firstAttemptAt !== undefined) return;
   if (!(await takeReceiptPush(firestore, owner, municipality.limits.receiptPushesPerDay))) {
     const skipped: Partial<Delivery> = { state: 'skipped', reason: 'citizen_cap', settledAt: FieldValue.serverTimestamp() };
     await ref.update(skipped);
@@ -47,5 +58,5 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
     at: createdAt,
     receipt: true,
   });
-  await deliverTimelineMessage(ref, owner, [message]);
+  await deliverTimelineMessage(ref, owner, [message], { client: await messagingClient(), policy: TRIGGER_ATTEMPTS, mode: 'first' });
 }

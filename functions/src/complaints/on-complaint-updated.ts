@@ -4,8 +4,10 @@ import { canTransition, COLLECTIONS, EDIT_ID_PATTERN, isClosed, isStatus, type D
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
 import { recordProblem } from '../problems/record-problem.js';
-import { deliverTimelineMessage } from './deliver-timeline-message.js';
-import { deliveryRefFor } from './delivery-record.js';
+import { deliverTimelineMessage } from '../delivery/deliver-timeline-message.js';
+import { deliveryRefFor, pendingDelivery } from '../delivery/delivery-record.js';
+import { messagingClient } from '../line/messaging-client.js';
+import { TRIGGER_ATTEMPTS } from '../line/push-with-retry.js';
 import { timelineMessage } from './timeline-message.js';
 
 type UpdateEvent = FirestoreEvent<Change<QueryDocumentSnapshot> | undefined, { id: string }>;
@@ -72,9 +74,7 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   const notify = municipality.notifications.statuses.includes(to);
   const entryRef = after.ref.collection(COLLECTIONS.timeline).doc(event.id);
   const deliveryRef = deliveryRefFor(entryRef);
-  const delivery: Delivery = notify
-    ? { state: 'pending', attempts: 0, lastError: null }
-    : { state: 'skipped', attempts: 0, lastError: null, reason: 'not_notified_status' };
+  const delivery: Delivery = notify ? pendingDelivery(new Date()) : { state: 'skipped', attempts: 0, lastError: null, reason: 'not_notified_status' };
   const batch = firestore.batch();
   batch.create(entryRef, { status: to, note, at: after.updateTime, by: desk ? 'staff' : 'console' });
   batch.create(deliveryRef, delivery);
@@ -95,7 +95,8 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   });
   if (!notify) return;
   if (await superseded(firestore, after)) {
-    await deliveryRef.set({ ...delivery, state: 'skipped', reason: 'superseded', settledAt: FieldValue.serverTimestamp() } satisfies Delivery);
+    const skipped: Delivery = { state: 'skipped', attempts: 0, lastError: null, reason: 'superseded', settledAt: FieldValue.serverTimestamp() };
+    await deliveryRef.set(skipped);
     return;
   }
 
@@ -108,5 +109,10 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     at: after.updateTime.toDate(),
     receipt: false,
   });
-  await deliverTimelineMessage(deliveryRef, String(after.get('owner')), [message]);
+  // Two quick attempts; what LINE leaves unsettled the sweeper carries on with (decision 014).
+  await deliverTimelineMessage(deliveryRef, String(after.get('owner')), [message], {
+    client: await messagingClient(),
+    policy: TRIGGER_ATTEMPTS,
+    mode: 'first',
+  });
 }

@@ -1,7 +1,7 @@
 import { FieldValue, type DocumentReference, type Firestore, type Timestamp } from 'firebase-admin/firestore';
 import type { messagingApi } from '@line/bot-sdk';
 import { COLLECTIONS, INITIAL_STATUS, type Delivery } from '@banmae/domain';
-import { deliveryRefFor } from './delivery-record.js';
+import { deliveryRefFor } from '../delivery/delivery-record.js';
 import { timelineMessage } from './timeline-message.js';
 
 /**
@@ -14,7 +14,7 @@ import { timelineMessage } from './timeline-message.js';
 
 const POLL_MS = 500;
 /** A claimed reply is one LINE call: if it has not settled this long after the wait, the webhook died. */
-const CLAIM_GRACE_MS = 10_000;
+export const RECEIPT_REPLY_HOLD_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -37,7 +37,7 @@ export async function receiptStillToPush(ref: DocumentReference, waitMs: number)
     const d = (await ref.get()).data() as Delivery | undefined;
     if (d?.state !== 'pending') return false; // replied (or settled by an earlier run)
     if (d.replyWindow === 'closed') return true; // an earlier run of this trigger closed it
-    const until = d.replyWindow === 'claimed' ? deadline + CLAIM_GRACE_MS : deadline;
+    const until = d.replyWindow === 'claimed' ? deadline + RECEIPT_REPLY_HOLD_MS : deadline;
     if (Date.now() >= until) return closeWindow(ref);
     await sleep(POLL_MS);
   }

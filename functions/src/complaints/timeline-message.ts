@@ -1,4 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
+import type { DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import type { Status } from '@banmae/domain';
 import { liffBaseUrl } from '../line/line-endpoint.js';
 import { receiptMessage } from '../line/messages/receipt-message.js';
@@ -28,4 +29,17 @@ export function timelineMessage(m: TimelineMessageInput): messagingApi.FlexMessa
     detailUrl: `${liffBaseUrl()}/cases/${encodeURIComponent(m.caseId)}`, // IDs made in the console are not rules-checked
   };
   return m.receipt ? receiptMessage(card) : statusChangeMessage({ ...card, note: m.note });
+}
+
+/** The message of a stored timeline entry of a stored case, as the sweeper and "ส่งอีกครั้ง" rebuild it. */
+export function timelineMessageOf(caseSnap: DocumentSnapshot, entrySnap: DocumentSnapshot): messagingApi.FlexMessage {
+  return timelineMessage({
+    caseId: caseSnap.id,
+    trackingNo: caseSnap.get('trackingNo') as string | undefined,
+    subject: String(caseSnap.get('subject')),
+    status: entrySnap.get('status') as Status,
+    note: (entrySnap.get('note') as string | null | undefined) ?? null,
+    at: (entrySnap.get('at') as Timestamp).toDate(),
+    receipt: entrySnap.get('by') === 'system',
+  });
 }

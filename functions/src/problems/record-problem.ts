@@ -1,8 +1,9 @@
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentReference, type Firestore } from 'firebase-admin/firestore';
 import * as logger from 'firebase-functions/logger';
 import { COLLECTIONS } from '@banmae/domain';
 
-export type ProblemKind = 'unknown_status' | 'unusual_transition' | 'webhook_event_failed';
+/** delivery_failed: LINE never confirmed a status message within 24 h; staff should phone the citizen. */
+export type ProblemKind = 'unknown_status' | 'unusual_transition' | 'webhook_event_failed' | 'delivery_failed';
 
 type ProblemDetails = Record<string, string | number | null>;
 
@@ -11,11 +12,14 @@ type ProblemDetails = Record<string, string | number | null>;
  * event so that a trigger run twice records it once. Never put message text or personal data here.
  */
 export async function recordProblem(db: Firestore, id: string, kind: ProblemKind, details: ProblemDetails): Promise<void> {
+  const { ref, data } = problemWrite(db, id, kind, details);
+  await ref.set(data);
+}
+
+/** The same entry, for a caller that writes it in its own transaction with what caused it. */
+export function problemWrite(db: Firestore, id: string, kind: ProblemKind, details: ProblemDetails): { ref: DocumentReference; data: Record<string, unknown> } {
   logger.warn('problem recorded for staff', { kind, ...details });
-  await db
-    .collection(COLLECTIONS.problems)
-    .doc(id)
-    .set({ kind, ...details, resolved: false, at: FieldValue.serverTimestamp() });
+  return { ref: db.collection(COLLECTIONS.problems).doc(id), data: { kind, ...details, resolved: false, at: FieldValue.serverTimestamp() } };
 }
 
 /**

@@ -1,10 +1,12 @@
 import { HttpsError, type CallableRequest } from 'firebase-functions/v2/https';
-import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { COLLECTIONS, DESK_MESSAGES, isStatus, type Delivery, type ResendMessageRequest, type ResendMessageResponse } from '@banmae/domain';
 import { ANONYMISED_OWNER } from '../retention/anonymise-expired-cases.js';
-import { deliverTimelineMessage } from '../complaints/deliver-timeline-message.js';
-import { deliveryRefFor } from '../complaints/delivery-record.js';
-import { timelineMessage } from '../complaints/timeline-message.js';
+import { deliverTimelineMessage } from '../delivery/deliver-timeline-message.js';
+import { deliveryRefFor, pendingDelivery } from '../delivery/delivery-record.js';
+import { timelineMessageOf } from '../complaints/timeline-message.js';
+import { messagingClient } from '../line/messaging-client.js';
+import { TRIGGER_ATTEMPTS } from '../line/push-with-retry.js';
 import { requireDocId, requireStaff } from './staff-caller.js';
 
 /**
@@ -12,7 +14,8 @@ import { requireDocId, requireStaff } from './staff-caller.js';
  * sent with the retry key derived from its timeline entry's path, the same key as every earlier
  * attempt, so LINE delivers it at most once even if an earlier attempt did get through (409 = already
  * accepted, recorded as sent). Only a failed message of the case's current step can be resent; who
- * pressed the button goes to the staff-only audit of the case.
+ * pressed the button goes to the staff-only audit of the case. The resend gets a new retry window: if it
+ * goes unanswered, the sweeper carries on with it as with any message (decision 014).
  */
 export async function resendMessage(
   db: Firestore,
@@ -33,24 +36,20 @@ export async function resendMessage(
     // An old step's message would tell the citizen a status the case no longer has (the trigger skips
     // such messages as superseded; so does the desk).
     if (entrySnap.get('status') !== caseSnap.get('status')) throw new HttpsError('failed-precondition', DESK_MESSAGES.resendSuperseded);
-    const pending: Delivery = { ...delivery, state: 'pending', lastError: null, resentAt: FieldValue.serverTimestamp() };
+    const pending: Delivery = { ...delivery, ...pendingDelivery(new Date()), attempts: delivery.attempts, resentAt: FieldValue.serverTimestamp() };
     delete pending.settledAt; // the failure's time; the resend records its own
+    delete pending.firstAttemptAt;
+    delete pending.reason;
     tx.set(deliveryRef, pending);
     tx.create(caseRef.collection(COLLECTIONS.audit).doc(), { kind: 'resend', entryId: entryRef.id, by: caller.uid, at: FieldValue.serverTimestamp() });
     return { caseData: caseSnap, entry: entrySnap };
   });
 
-  const status: unknown = entry.get('status');
-  if (!isStatus(status)) throw new HttpsError('failed-precondition', DESK_MESSAGES.notResendable);
-  const message = timelineMessage({
-    caseId: caseRef.id,
-    trackingNo: caseData.get('trackingNo') as string | undefined,
-    subject: String(caseData.get('subject')),
-    status,
-    note: (entry.get('note') as string | null | undefined) ?? null,
-    at: (entry.get('at') as Timestamp).toDate(),
-    receipt: entry.get('by') === 'system',
+  if (!isStatus(entry.get('status'))) throw new HttpsError('failed-precondition', DESK_MESSAGES.notResendable);
+  const { delivery } = await deliverTimelineMessage(deliveryRef, String(caseData.get('owner')), [timelineMessageOf(caseData, entry)], {
+    client: await messagingClient(),
+    policy: TRIGGER_ATTEMPTS,
+    mode: 'first',
   });
-  const result = await deliverTimelineMessage(deliveryRef, String(caseData.get('owner')), [message]);
-  return { state: result?.state ?? 'pending', lastError: result?.lastError ?? null };
+  return { state: delivery?.state ?? 'pending', lastError: delivery?.lastError ?? null };
 }

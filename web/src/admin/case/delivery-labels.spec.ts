@@ -32,6 +32,21 @@ describe('the LINE delivery state a clerk reads on each timeline step', () => {
       input: { ...base, state: 'skipped', reason: 'superseded' },
       want: { text: 'ข้ามการส่ง', detail: 'มีสถานะใหม่กว่า', resendable: false },
     },
+    {
+      description: 'failed for good after 24 h of retries: staff should phone, and may try once more',
+      input: { ...base, state: 'failed', reason: 'retry_window_over', lastError: '500 Internal server error' },
+      want: { text: 'ส่งไม่สำเร็จ', detail: 'LINE ไม่ยืนยันการส่งภายใน 24 ชั่วโมง โปรดโทรแจ้งผู้แจ้ง', resendable: true },
+    },
+    {
+      description: 'unknown: an attempt went unanswered; not a failure, and not for the clerk to resend',
+      input: { ...base, state: 'unknown', lastError: 'network: Error: no answer from LINE within 5000 ms' },
+      want: { text: 'ยังไม่ทราบผลจาก LINE', detail: 'ระบบจะลองส่งอีกครั้งโดยอัตโนมัติ ผู้แจ้งจะได้รับไม่เกินหนึ่งครั้ง', resendable: false },
+    },
+    {
+      description: 'pending after LINE said "not now": being retried',
+      input: { ...base, state: 'pending', lastError: '429 The API rate limit has been exceeded.' },
+      want: { text: 'รอส่ง', detail: 'ระบบจะลองส่งอีกครั้งโดยอัตโนมัติ ผู้แจ้งจะได้รับไม่เกินหนึ่งครั้ง', resendable: false },
+    },
     { description: 'pending', input: { ...base, state: 'pending' }, want: { text: 'รอส่ง', detail: null, resendable: false } },
     { description: 'no delivery recorded yet', input: null, want: { text: 'รอส่ง', detail: null, resendable: false } },
   ];

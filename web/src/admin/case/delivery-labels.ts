@@ -10,7 +10,11 @@ const SKIP_REASONS_TH: Record<NonNullable<Delivery['reason']>, string> = {
   not_notified_status: 'สถานะนี้ไม่แจ้ง',
   superseded: 'มีสถานะใหม่กว่า',
   citizen_cap: 'ครบจำนวนใบรับเรื่องที่ส่งให้ผู้แจ้งรายนี้ในวันนี้',
+  retry_window_over: 'LINE ไม่ยืนยันการส่งภายใน 24 ชั่วโมง โปรดโทรแจ้งผู้แจ้ง',
 };
+
+/** The sweeper keeps trying for 24 h with the same retry key (docs/decisions/014): nothing for the clerk to do yet. */
+const RETRYING = 'ระบบจะลองส่งอีกครั้งโดยอัตโนมัติ ผู้แจ้งจะได้รับไม่เกินหนึ่งครั้ง';
 
 export interface DeliveryLabel {
   tone: 'ok' | 'failed' | 'skipped' | 'pending';
@@ -26,10 +30,13 @@ export function deliveryLabel(d: Delivery | null): DeliveryLabel {
     case 'sent':
       return { tone: 'ok', text: 'ส่งแล้ว', detail: d.via === 'reply' ? 'ตอบกลับในแชท (ไม่เสียโควตา)' : null, resendable: false };
     case 'failed':
-      return { tone: 'failed', text: 'ส่งไม่สำเร็จ', detail: d.lastError ?? 'ไม่ทราบสาเหตุ', resendable: true };
+      return { tone: 'failed', text: 'ส่งไม่สำเร็จ', detail: d.reason ? SKIP_REASONS_TH[d.reason] : (d.lastError ?? 'ไม่ทราบสาเหตุ'), resendable: true };
+    case 'unknown':
+      // An attempt went unanswered: LINE may have delivered it. Saying "failed" would have staff resend or phone needlessly.
+      return { tone: 'pending', text: 'ยังไม่ทราบผลจาก LINE', detail: RETRYING, resendable: false };
     case 'skipped':
       return { tone: 'skipped', text: 'ข้ามการส่ง', detail: d.reason ? SKIP_REASONS_TH[d.reason] : null, resendable: false };
     default:
-      return { tone: 'pending', text: 'รอส่ง', detail: null, resendable: false };
+      return { tone: 'pending', text: 'รอส่ง', detail: d.lastError ? RETRYING : null, resendable: false };
   }
 }
