@@ -3,6 +3,7 @@ import { EMULATOR_ARGS, HOSTING_ORIGIN, PROJECT_ID, ROOT, STANDIN_URL, startLoca
 import { SetupError } from './emulator-env.ts';
 import { ROLE_LABELS_TH } from '@banmae/domain';
 import { DEMO_LINE_USER, DEMO_STAFF_ACCOUNTS, seedDemoData } from './seed.ts';
+import { startLocalSweeper } from './local-sweeper.ts';
 
 /**
  * `npm start`: the emulators (auth, firestore, functions, hosting) under the demo project, the LINE
@@ -23,7 +24,9 @@ async function waitForFunctions(timeoutMs: number): Promise<void> {
 try {
   const stack = await startLocalStack();
   const emulators = spawn('firebase', ['emulators:start', ...EMULATOR_ARGS], { env: stack.env, stdio: 'inherit', cwd: ROOT });
+  let stopSweeper = () => {};
   const stop = () => {
+    stopSweeper();
     emulators.kill('SIGINT');
     stack.stop();
   };
@@ -36,6 +39,7 @@ try {
 
   await waitForFunctions(90_000);
   await seedDemoData();
+  stopSweeper = await startLocalSweeper(stack.env);
   const accounts = DEMO_STAFF_ACCOUNTS.map(
     (a) => `    ${a.email.padEnd(20)} password ${a.password.padEnd(19)} ${a.displayName}, ${ROLE_LABELS_TH[a.role]} (${a.role})`,
   );
@@ -57,6 +61,7 @@ ${accounts.join('\n')}
   Firestore emulator REST:              http://127.0.0.1:8080/v1/projects/${PROJECT_ID}/databases/(default)/documents/complaints
   Send "ติดตามสถานะ" as the demo user:  npm run line:say -- ติดตามสถานะ
   Move a case as a clerk would:         npm run case:status -- BM-2569-00001 done "ซ่อมเสร็จแล้ว"
+  LINE messages not yet delivered are retried every minute, as the deployed sweepDeliveries does.
 
   Press Ctrl-C to stop.
 └──────────────────────────────────────────────────────────────────────────────┘

@@ -49,6 +49,10 @@ describe('firestore.indexes.json', () => {
       expect(found).toBe(true);
     });
   }
+  it("serves the delivery sweeper's query across every case's deliveries, due first", () => {
+    const due = indexes.fieldOverrides.find((o) => o.collectionGroup === 'deliveries' && o.fieldPath === 'nextAttemptAt');
+    expect(due?.indexes).toContainEqual({ order: 'ASCENDING', queryScope: 'COLLECTION_GROUP' });
+  });
   it('serves the phone search across every private/reporter document', () => {
     const phone = indexes.fieldOverrides.find((o) => o.collectionGroup === 'private' && o.fieldPath === 'phone');
     expect(phone?.indexes).toContainEqual({ order: 'ASCENDING', queryScope: 'COLLECTION_GROUP' });
