@@ -1,10 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Delivery } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
 import { fileCase, setStatusByHand, stepsOf } from '../support/cases.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
-import { dueAt, later, MINUTE, sweep } from '../support/sweeper.ts';
+import { dueAt, later, MINUTE, settledButDue, sweep } from '../support/sweeper.ts';
 
 /**
  * LINE failing for longer than a trigger's own two attempts (docs/decisions/014): the outbox tells the
@@ -17,6 +17,10 @@ const HOUR = 60 * MINUTE;
 beforeEach(async () => {
   await clearFirestore();
   await standin.reset();
+});
+
+afterEach(async () => {
+  expect(await settledButDue()).toEqual([]); // a settled message must not stay due for the sweeper
 });
 
 async function caseWithReceipt() {

@@ -4,6 +4,7 @@ import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { adminDb } from '../support/admin.ts';
 import { fileAsCitizen, signInCitizen, type Citizen } from '../support/citizen.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
+import { settledButDue } from '../support/sweeper.ts';
 import { standin } from '../support/standin-client.ts';
 
 // What one citizen can cost the municipality in LINE messages (issue 8, decision 012): a receipt for a
@@ -20,6 +21,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await citizen?.close();
   citizen = undefined;
+  expect(await settledButDue()).toEqual([]); // replied, capped or pushed: no receipt stays due for the sweeper
 });
 
 async function trackingNoOf(id: string): Promise<string> {

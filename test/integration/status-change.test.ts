@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collection, doc, getDoc, getDocs } from 'firebase/firestore';
 import { STATUS_LABELS_TH, type Delivery } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
@@ -8,7 +8,7 @@ import { deskEdit } from '../support/desk-edit.ts';
 import { signInStaff } from '../support/staff.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin, type RecordedRequest } from '../support/standin-client.ts';
-import { dueAt, sweep } from '../support/sweeper.ts';
+import { dueAt, settledButDue, sweep } from '../support/sweeper.ts';
 import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment, type DocumentSnapshot } from '../support/triggers.ts';
 
 const PUSH = '/v2/bot/message/push';
@@ -16,6 +16,10 @@ const PUSH = '/v2/bot/message/push';
 beforeEach(async () => {
   await clearFirestore();
   await standin.reset();
+});
+
+afterEach(async () => {
+  expect(await settledButDue()).toEqual([]); // a settled message must not stay due for the sweeper
 });
 
 async function pushesTo(user: string): Promise<RecordedRequest[]> {

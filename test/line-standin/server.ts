@@ -36,6 +36,8 @@ export interface Fault {
   body?: unknown;
   delayMs?: number;
   times: number;
+  /** Applies to this share of matching requests (default all): a flaky LINE rather than a broken one. */
+  probability?: number;
 }
 
 interface ReplyTokenState {
@@ -75,7 +77,7 @@ export class LineStandin {
   }
 
   takeFault(path: string): Fault | null {
-    const i = this.faults.findIndex((f) => f.path === path && f.times > 0);
+    const i = this.faults.findIndex((f) => f.path === path && f.times > 0 && (f.probability === undefined || Math.random() < f.probability));
     if (i < 0) return null;
     const f = this.faults[i]!;
     f.times -= 1;

@@ -24,7 +24,7 @@ export const standin = {
     const all = await this.requests('/v2/bot/message/push');
     return all.filter((r) => r.status === 200 && (to === undefined || r.body.to === to));
   },
-  fault: (f: { path: string; status?: number; body?: unknown; delayMs?: number; times?: number }) => control('POST', '/faults', f),
+  fault: (f: { path: string; status?: number; body?: unknown; delayMs?: number; times?: number; probability?: number }) => control('POST', '/faults', f),
   /** Ends every injected fault (an outage) and keeps the record of what arrived. */
   clearFaults: () => control('POST', '/faults/clear'),
   quota: (q: { monthlyQuota?: number; totalUsage?: number }) => control('POST', '/quota', q),

@@ -25,3 +25,12 @@ export function dueAt(d: { nextAttemptAt?: unknown } | undefined): Date {
 
 export const MINUTE = 60_000;
 export const later = (ms: number, from = new Date()) => new Date(from.getTime() + ms);
+
+/**
+ * Delivery records that are settled but still carry a due time: each would be found by every sweep and
+ * take a place in its bounded run forever. Every path that settles a message must clear it.
+ */
+export async function settledButDue(): Promise<string[]> {
+  const due = await adminDb.collectionGroup('deliveries').orderBy('nextAttemptAt').get();
+  return due.docs.filter((d) => !['pending', 'unknown'].includes(d.get('state') as string)).map((d) => `${d.ref.path} (${d.get('state')})`);
+}

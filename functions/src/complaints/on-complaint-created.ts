@@ -42,8 +42,7 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
   // Settled, or tried by an earlier run (the sweeper carries on with it): its push was counted then.
   if (receipt?.state !== 'pending' || receipt.firstAttemptAt !== undefined) return;
   if (!(await takeReceiptPush(firestore, owner, municipality.limits.receiptPushesPerDay))) {
-    const skipped: Partial<Delivery> = { state: 'skipped', reason: 'citizen_cap', settledAt: FieldValue.serverTimestamp() };
-    await ref.update(skipped);
+    await ref.update({ state: 'skipped', reason: 'citizen_cap', settledAt: FieldValue.serverTimestamp(), nextAttemptAt: FieldValue.delete() });
     logger.info('receipt not pushed: the citizen had their receipts for today', { caseId: snap.id });
     return;
   }

@@ -1,4 +1,4 @@
-import { FieldValue, type DocumentReference, type Firestore, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentReference, type Firestore, type Timestamp, type UpdateData } from 'firebase-admin/firestore';
 import type { messagingApi } from '@line/bot-sdk';
 import { COLLECTIONS, INITIAL_STATUS, type Delivery } from '@banmae/domain';
 import { deliveryRefFor } from '../delivery/delivery-record.js';
@@ -82,13 +82,14 @@ export async function claimReceiptForReply(db: Firestore, userId: string, tracki
   return {
     messages: [message],
     settle: async (replied) => {
-      const sent: Partial<Delivery> = {
+      const sent: UpdateData<Delivery> = {
         state: 'sent',
         via: 'reply',
         attempts: 1,
         lastError: null,
         replyWindow: 'closed',
         settledAt: FieldValue.serverTimestamp(),
+        nextAttemptAt: FieldValue.delete(),
       };
       await ref.update(replied ? sent : { replyWindow: 'open' });
     },

@@ -38,7 +38,11 @@ export type Taken = { taken: true; gaveUp?: boolean; delivery: Delivery } | { ta
 async function take(ref: DocumentReference, mode: AttemptOptions['mode'], now: Date): Promise<Taken> {
   return ref.firestore.runTransaction(async (tx) => {
     const d = (await tx.get(ref)).data() as Delivery | undefined;
-    if (!d || !UNSETTLED.includes(d.state)) return { taken: false, delivery: d ?? null };
+    if (!d || !UNSETTLED.includes(d.state)) {
+      // Settled elsewhere without clearing its due time: clear it, or every sweep would find it again.
+      if (d?.nextAttemptAt !== undefined) tx.update(ref, { nextAttemptAt: FieldValue.delete() });
+      return { taken: false, delivery: d ?? null };
+    }
     const due = millis(d.nextAttemptAt);
     const first = millis(d.firstAttemptAt);
     const mayTake = mode === 'first' ? first === null || (due !== null && due <= now.getTime()) : due !== null && due <= now.getTime();
