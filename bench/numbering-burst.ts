@@ -17,7 +17,7 @@ export interface NumberingBurst {
   counterWrites: number;
 }
 
-type NumberCase = (ref: DocumentReference, eventId: string) => Promise<Pick<Assigned, 'trackingNo'> & Partial<Assigned> | null>;
+type NumberCase = (ref: DocumentReference, eventId: string) => Promise<(Pick<Assigned, 'trackingNo'> & Partial<Assigned>) | null>;
 
 const stats = (ms: number[]) => ({ p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95), maxMs: Math.max(...ms) });
 

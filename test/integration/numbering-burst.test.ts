@@ -95,7 +95,8 @@ describe('300 filings at once, each numbered by its own trigger run', () => {
 
       // The trigger run again for every event (a redelivery after the burst) changes nothing.
       const again = await Promise.all(refs.map((ref) => numberAsTrigger(ref, eventIdOf(ref))));
-      for (const [i, result] of again.entries()) expect(result).toMatchObject({ trackingNo: state.trackingNos[i], fresh: false, numbered: 0, counterWrites: 0 });
+      for (const [i, result] of again.entries())
+        expect(result).toMatchObject({ trackingNo: state.trackingNos[i], fresh: false, numbered: 0, counterWrites: 0 });
       expect(await snapshotOfNumbering(refs)).toEqual(state);
     });
   }, 120_000);
@@ -110,8 +111,14 @@ describe('a waiting doc left behind', () => {
       const year = parseTrackingNo(numbered!.trackingNo)!.buddhistYear;
       // A second run of the same event passed its "already numbered?" check just before the first run
       // committed, then wrote its waiting doc: an orphan. And a case deleted while it waited.
-      await adminDb.collection(COLLECTIONS.numbering).doc(first.id).set({ createdAt: Timestamp.fromMillis(0), entryId: eventIdOf(first) });
-      await adminDb.collection(COLLECTIONS.numbering).doc('deletedCase0000000001').set({ createdAt: Timestamp.fromMillis(1), entryId: 'gone' });
+      await adminDb
+        .collection(COLLECTIONS.numbering)
+        .doc(first.id)
+        .set({ createdAt: Timestamp.fromMillis(0), entryId: eventIdOf(first) });
+      await adminDb
+        .collection(COLLECTIONS.numbering)
+        .doc('deletedCase0000000001')
+        .set({ createdAt: Timestamp.fromMillis(1), entryId: 'gone' });
 
       const next = await createCase(owner);
       const result = await numberAsTrigger(next, eventIdOf(next));
