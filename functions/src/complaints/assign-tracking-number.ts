@@ -40,8 +40,8 @@ export const NUMBERING_PAGE = 100;
  */
 const FIRST_POLL_MS = 400;
 const MAX_POLL_MS = 1500;
-/** Longer than a crashed holder's lease: past it the trigger fails, to be retried by the platform. */
-const WAIT_LIMIT_MS = 90_000;
+/** Longer than a crashed holder's lease (30 s): past it the trigger fails, left to the platform's retry. */
+const WAIT_LIMIT_MS = 45_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const receiptRef = (caseRef: DocumentReference, entryId: string) => deliveryRefFor(caseRef.collection(COLLECTIONS.timeline).doc(entryId));
