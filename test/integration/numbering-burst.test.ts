@@ -132,3 +132,17 @@ describe('a waiting doc left behind', () => {
     });
   });
 });
+
+describe('a numbering lease left by a run that crashed', () => {
+  it('is taken over once it expired, and given back', async () => {
+    await pauseEmulatorTriggers(async () => {
+      const lease = adminDb.doc(`${COLLECTIONS.counters}/numberingLease`);
+      await lease.set({ expireAt: Timestamp.fromMillis(Date.now() - 1000) });
+      const ref = await createCase(lineUserId());
+      const result = await numberAsTrigger(ref, eventIdOf(ref));
+      expect(result).toMatchObject({ fresh: true, numbered: 1, counterWrites: 1 });
+      expect(parseTrackingNo(result!.trackingNo)!.sequence).toBe(1);
+      expect((await lease.get()).exists).toBe(false);
+    });
+  });
+});
