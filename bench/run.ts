@@ -10,6 +10,7 @@ import { round } from './stats.ts';
 import { measureDeskQueue, measureReveal, seedDeskCases } from './desk.ts';
 import { measureFilingBurst, measurePushesPerFiling, worstPushesPerCitizenPerDay } from './citizen-cost.ts';
 import { measureBurstWithFlakyLine, measureOutage, type Spread } from './delivery-resilience.ts';
+import { numberingBurstRow } from './numbering-burst.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
 const results: [string, string, string][] = [];
@@ -81,6 +82,9 @@ add('Pushes per case filed outside the chat, 10 cases', String(perFiling.outside
 const burst = await measureFilingBurst(100);
 add('One citizen scripting 100 filings in a row', `${burst.filed} filed, ${burst.pushes} pushes`, '≤ casesPerHour filed, ≤ receiptPushesPerDay pushes');
 add('Worst-case pushes one citizen can cause in a day (config)', String(worstPushesPerCitizenPerDay));
+
+// A rush of filings numbered without queueing on the year's counter (issue 9, decision 013).
+add(...(await numberingBurstRow(300)));
 
 // The Functions emulator runs one request per worker process and starts a process per concurrent
 // request (each loading the SDKs on 2 cores); production gen2 instances take 80 at once.

@@ -20,6 +20,8 @@ export const COLLECTIONS = {
   /** complaints/{id}/notes/{noteId}: staff's internal notes, never readable by citizens. */
   notes: 'notes',
   counters: 'counters',
+  /** numbering/{caseId}: a new case waiting for its tracking number; server-only, deleted once numbered. */
+  numbering: 'numbering',
   lineUsers: 'lineUsers',
   processedEvents: 'processedEvents',
   problems: 'problems',

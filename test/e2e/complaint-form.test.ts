@@ -9,6 +9,7 @@ import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { nationalId } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
+import { firestoreEvent, pauseEmulatorTriggers, useFunctionsEnvironment } from '../support/triggers.ts';
 
 const config = parseMunicipalityConfig(rawConfig);
 const { limits } = config;
@@ -100,6 +101,62 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     expect(await standin.deliveredPushes(user)).toHaveLength(0);
     await page.context().close();
   });
+
+  it('says plainly while the number is still being issued, then shows it and says it in the chat when it comes late', async () => {
+    // The created trigger is held back (a rush of filings ahead of it): the emulator's triggers are
+    // paused while the citizen files, and the test runs the trigger itself later, as a late delivery.
+    useFunctionsEnvironment();
+    const { onComplaintCreated } = await import('../../functions/src/complaints/on-complaint-created.ts');
+    const user = lineUserId();
+    const page = await phonePage(browser, { width: 360 });
+    await pauseEmulatorTriggers(async () => {
+      await page.goto(`${HOSTING_ORIGIN}/?as=${user}&from=oa-chat`);
+      await page.getByLabel('ชื่อ-นามสกุล').waitFor();
+      await fillValidForm(page);
+      await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
+      await page.getByText('ส่งข้อมูลสำเร็จ!').waitFor();
+      const pending = page.getByTestId('tracking-no-pending');
+      await pending.waitFor();
+      expect(await page.getByTestId('tracking-no').textContent()).toBe('กำลังออกเลขที่เรื่อง…');
+      expect(await pending.textContent()).toContain('LINE');
+      expect(await pending.textContent()).toContain('ติดตามสถานะ');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: `${SCREENSHOTS}/form-success-number-pending.png`, fullPage: true });
+
+      // LINE hides the page (the citizen went back to the chat): the screen stops reading the case.
+      let reads = 0;
+      await page.route('**/documents:batchGet*', (route) => {
+        reads++;
+        return route.continue();
+      });
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      reads = 0;
+      await new Promise((r) => setTimeout(r, 6000));
+      expect(reads).toBe(0);
+
+      const [ref] = (await casesOf(user)).map((d) => d.ref);
+      const handled = onComplaintCreated(firestoreEvent(`late-${ref!.id}`, await ref!.get(), { id: ref!.id }));
+      await waitFor('the number', async () => (await ref!.get()).get('trackingNo') as string | undefined);
+      // Back on the screen: it looks at once and shows the number, then says it in the chat.
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      await expect.poll(() => page.getByTestId('tracking-no').textContent(), { timeout: 2000 }).toMatch(/^BM-\d{4}-\d{5}$/);
+      expect(await page.getByTestId('tracking-no-pending').count()).toBe(0);
+      await page.getByTestId('said-in-chat').waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: `${SCREENSHOTS}/form-success-number-late.png`, fullPage: true });
+      await handled;
+    });
+    const trackingNo = (await page.getByTestId('tracking-no').textContent())!;
+    const replies = (await standin.requests('/v2/bot/message/reply')).filter((x) => x.status === 200 && JSON.stringify(x.body).includes(trackingNo));
+    expect(replies).toHaveLength(1);
+    expect(await standin.deliveredPushes(user)).toHaveLength(0);
+    await page.context().close();
+  }, 60_000);
 
   it('opened outside the chat, files with the receipt pushed at once', async () => {
     const user = lineUserId();

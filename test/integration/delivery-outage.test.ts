@@ -5,6 +5,8 @@ import { fileCase, setStatusByHand, stepsOf } from '../support/cases.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 import { dueAt, later, MINUTE, settledButDue, sweep } from '../support/sweeper.ts';
+import { createCase, numberAsTrigger } from '../support/numbering.ts';
+import { pauseEmulatorTriggers } from '../support/triggers.ts';
 
 /**
  * LINE failing for longer than a trigger's own two attempts (docs/decisions/014): the outbox tells the
@@ -161,5 +163,39 @@ describe('an outage longer than the trigger tries', () => {
     expect(problem).toMatchObject({ kind: 'delivery_failed', caseId: c.id, entryId, resolved: false });
     expect(Object.keys(problem!).sort()).toEqual(['at', 'caseId', 'entryId', 'kind', 'lastError', 'resolved']);
     expect(await sweep(later(25 * HOUR))).toMatchObject({ failed: 0, sent: 0 }); // and it stays given up
+  });
+});
+
+describe('a trigger that dies after numbering, before sending', () => {
+  /** The case numbered as onComplaintCreated does it, and then nothing: the run ended there. */
+  async function numberedOnly(over: Record<string, unknown> = {}) {
+    const user = lineUserId();
+    const ref = await pauseEmulatorTriggers(async () => {
+      const r = await createCase(user, over);
+      await numberAsTrigger(r, `event-died-${r.id}`);
+      return r;
+    });
+    const [step] = await stepsOf(ref.id);
+    return { user, ref, delivery: step!.delivery! };
+  }
+
+  it('leaves its receipt to the sweeper, which sends it once the trigger’s own go is over, not before', async () => {
+    const { user, delivery } = await numberedOnly();
+    expect(delivery.state).toBe('pending');
+    expect(await sweep(new Date())).toMatchObject({ sent: 0 }); // the trigger might still be at it
+    expect(await sweep(later(3 * MINUTE))).toMatchObject({ sent: 1 });
+    const pushes = await standin.deliveredPushes(user);
+    expect(pushes).toHaveLength(1);
+    expect(JSON.stringify(pushes[0]!.body)).toContain('ได้รับเรื่องของท่านแล้ว');
+  });
+
+  it('waits out the free-reply window of a case filed from the chat, then closes it and pushes', async () => {
+    const { user, ref, delivery } = await numberedOnly({ receiptByReply: true });
+    expect(delivery).toMatchObject({ state: 'pending', replyWindow: 'open' });
+    expect(await sweep(later(2 * MINUTE))).toMatchObject({ sent: 0 }); // the citizen's "ส่งเรื่อง …" may still come
+    expect(await standin.deliveredPushes(user)).toHaveLength(0);
+    expect(await sweep(later(3 * MINUTE))).toMatchObject({ sent: 1 });
+    expect((await stepsOf(ref.id))[0]!.delivery).toMatchObject({ state: 'sent', via: 'push', replyWindow: 'closed' });
+    expect(await standin.deliveredPushes(user)).toHaveLength(1);
   });
 });

@@ -75,6 +75,8 @@ describe('the receipt of a case filed from the OA chat', () => {
         WAIT_MS + 15_000,
       );
       expect(JSON.stringify(pushes[0]!.body)).toContain(trackingNo);
+      // LINE has it; the trigger records LINE's answer a moment later.
+      await waitFor('receipt recorded as pushed', async () => (await receiptDelivery(ref.id)).state !== 'pending');
       expect(await receiptDelivery(ref.id)).toMatchObject({ state: 'sent', via: 'push' });
 
       await say(citizen.userId, receiptRequestText(trackingNo));

@@ -444,7 +444,7 @@ describe('changing complaints', () => {
 });
 
 describe('everything else', () => {
-  const paths = ['counters/trackingNo-2569', 'lineUsers/' + ALICE, 'processedEvents/x', 'problems/p1', 'anything/else'];
+  const paths = ['counters/trackingNo-2569', 'numbering/a1', 'lineUsers/' + ALICE, 'processedEvents/x', 'problems/p1', 'anything/else'];
   for (const path of paths) {
     it(`denies citizens reading and writing ${path}`, async () => {
       await assertFails(getDoc(doc(as.alice, path)));

@@ -79,6 +79,7 @@ async function seedWorld(caseOver: Record<string, unknown> = {}): Promise<void> 
       setDoc(doc(db, `staff/${REMOVED_UID}`), member('left@banmae.go.th', 'staff', false)),
       setDoc(doc(db, 'revealAudit/r1'), { kind: 'reveal', staffUid: STAFF_UID, caseIds: ['a1'], fields: ['phone'], reason: 'contact_reporter', at }),
       setDoc(doc(db, 'counters/trackingNo-2569'), { last: 1 }),
+      setDoc(doc(db, 'numbering/a1'), { createdAt: at, entryId: 'e1' }),
       setDoc(doc(db, `lineUsers/${ALICE}`), { following: true, followEventAt: 1 }),
       setDoc(doc(db, 'processedEvents/evt-1'), { type: 'message', state: 'done', expireAt: at }),
     ]);
@@ -154,6 +155,11 @@ const MATRIX = `
   counters               create  deny   deny   deny   deny   deny   deny
   counters               update  deny   deny   deny   deny   deny   deny
   counters               delete  deny   deny   deny   deny   deny   deny
+  numbering              get     deny   deny   deny   deny   deny   deny
+  numbering              list    deny   deny   deny   deny   deny   deny
+  numbering              create  deny   deny   deny   deny   deny   deny
+  numbering              update  deny   deny   deny   deny   deny   deny
+  numbering              delete  deny   deny   deny   deny   deny   deny
   lineUsers              get     deny   deny   deny   deny   deny   deny
   lineUsers              list    deny   deny   deny   deny   deny   deny
   lineUsers              create  deny   deny   deny   deny   deny   deny
@@ -271,6 +277,12 @@ const SUBJECTS: Record<string, Subject> = {
     'counters/trackingNo-2569',
     () => ({ last: 0 }),
     { last: 0 },
+  ),
+  numbering: plainSubject(
+    { noun: "alice's case waiting for its number", plural: 'the cases waiting for a number', created: 'a case waiting for a number' },
+    'numbering/a1',
+    () => ({ createdAt: serverTimestamp(), entryId: 'e2' }),
+    { createdAt: Timestamp.fromMillis(0) },
   ),
   lineUsers: plainSubject(
     { noun: "alice's LINE follow state", plural: 'the LINE follow states', created: 'a LINE follow state' },

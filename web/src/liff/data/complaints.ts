@@ -110,18 +110,60 @@ export async function fileComplaint(
   }
 }
 
-/** The tracking number is assigned by a Cloud Function right after the case is stored: wait briefly for it. */
-export async function waitForTrackingNo(id: string, timeoutMs = 15_000): Promise<string | null> {
-  const until = Date.now() + timeoutMs;
-  let delay = 250;
-  while (Date.now() < until) {
+export interface WatchTiming {
+  firstDelayMs: number;
+  maxDelayMs: number;
+  /** Stop looking this long after the page was last shown (the number then comes in LINE). */
+  giveUpAfterMs: number;
+}
+
+const WATCH: WatchTiming = { firstDelayMs: 500, maxDelayMs: 5000, giveUpAfterMs: 10 * 60_000 };
+
+/**
+ * Watches a new case for its tracking number, which the server assigns a moment after filing, longer
+ * in a rush of filings (docs/decisions/013): reads the case while the page is shown, backing off gently,
+ * pauses while LINE hides the page and looks again at once when it comes back. Calls `onNumber` once;
+ * returns a function that stops watching (the screen closed).
+ */
+export function watchTrackingNo(id: string, onNumber: (trackingNo: string) => void, timing: WatchTiming = WATCH): () => void {
+  const hidden = () => document.visibilityState === 'hidden';
+  let stopped = false;
+  let reading = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let delay = timing.firstDelayMs;
+  let until = Date.now() + timing.giveUpAfterMs;
+
+  async function look(): Promise<void> {
+    timer = undefined;
+    if (stopped || reading || hidden()) return;
+    reading = true;
     const snap = await getDoc(doc(db, COLLECTIONS.complaints, id)).catch(() => null);
+    reading = false;
+    if (stopped) return;
     const no = snap?.get('trackingNo') as string | undefined;
-    if (no) return no;
-    await new Promise((r) => setTimeout(r, delay));
-    delay = Math.min(delay * 1.5, 1500);
+    if (no) {
+      stop();
+      onNumber(no);
+    } else if (Date.now() < until && !hidden()) {
+      timer = setTimeout(() => void look(), delay);
+      delay = Math.min(delay * 1.5, timing.maxDelayMs);
+    }
   }
-  return null;
+  function onVisibility(): void {
+    if (hidden()) return;
+    clearTimeout(timer);
+    delay = timing.firstDelayMs;
+    until = Date.now() + timing.giveUpAfterMs;
+    void look();
+  }
+  function stop(): void {
+    stopped = true;
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', onVisibility);
+  }
+  document.addEventListener('visibilitychange', onVisibility);
+  void look();
+  return stop;
 }
 
 /**
