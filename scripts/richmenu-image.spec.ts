@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRichMenuImage, imageSize, parseMunicipalityConfig, RICH_MENU_LIMITS } from '@banmae/domain';
 import raw from '../config/municipality.json' with { type: 'json' };
 import { richMenuImage } from './richmenu-image.ts';
-import { textBox, textWidth } from './svg-render.ts';
+import { decomposeSaraAm, textBox, textWidth } from './svg-render.ts';
 
 const config = parseMunicipalityConfig(structuredClone(raw));
 
@@ -18,7 +18,7 @@ describe('the rich menu image (npm run richmenu -- preview)', () => {
     expect(png.length).toBeLessThan(RICH_MENU_LIMITS.imageMaxBytes);
     expect(checkRichMenuImage(png, 'image/png', { width: 2500, height: 1686 })).toBeNull();
     const drawn = svg.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
-    for (const e of config.menu) expect(drawn).toContain(e.labelTh.replace(/\s+/g, ''));
+    for (const e of config.menu) expect(drawn).toContain(decomposeSaraAm(e.labelTh).replace(/\s+/g, ''));
   });
 
   it('renders a compact (2500×843) menu too', () => {
@@ -35,5 +35,12 @@ describe('the rich menu image (npm run richmenu -- preview)', () => {
 
   it('names an unknown icon', () => {
     expect(() => richMenuImage({ ...config, menu: [{ ...config.menu[0]!, icon: 'no-such-icon' }] })).toThrow(/Unknown icon "no-such-icon"/);
+  });
+});
+
+describe('SARA AM', () => {
+  it('takes the width of SARA AA (resvg alone would draw its า under the next letter), with a tone mark over the nikhahit', () => {
+    expect(textWidth('ตำบล', 100, 700)).toBeCloseTo(textWidth('ตาบล', 100, 700), 0);
+    expect(textBox('น้ำ', 100, 700).y).toBeLessThan(textBox('นำ', 100, 700).y - 10);
   });
 });

@@ -1,5 +1,5 @@
 import { richMenuGrid, type MenuEntry, type RichMenuConfig } from '@banmae/domain';
-import { escapeXml, fitText, FONT_FAMILY, icon, renderPng } from './svg-render.ts';
+import { svgText, fitText, FONT_FAMILY, icon, renderPng } from './svg-render.ts';
 
 /**
  * The rich menu's image, drawn from the configuration: one tile per entry where LINE's tap areas are
@@ -27,7 +27,7 @@ function tile(entry: MenuEntry, b: { x: number; y: number; width: number; height
   const lines = text.lines
     .map(
       (l, i) =>
-        `<text x="${cx}" y="${first + i * lineHeight}" text-anchor="middle" font-family="${FONT_FAMILY}" font-weight="700" font-size="${text.size}" fill="${colours.label}">${escapeXml(l)}</text>`,
+        `<text x="${cx}" y="${first + i * lineHeight}" text-anchor="middle" font-family="${FONT_FAMILY}" font-weight="700" font-size="${text.size}" fill="${colours.label}">${svgText(l)}</text>`,
     )
     .join('');
   return [

@@ -39,11 +39,23 @@ export function renderRgba(svg: string): { width: number; height: number; pixels
   return { width: image.width, height: image.height, pixels: image.pixels };
 }
 
-export const escapeXml = (s: string): string => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeXml = (s: string): string => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * SARA AM (ำ) written as NIKHAHIT + SARA AA, the nikhahit before any tone mark: what a Thai shaper does
+ * itself (HarfBuzz's, and rustybuzz's). resvg 2.6 keeps the advance of only the first glyph of a
+ * character the font splits in two, so a whole ำ drew its า under the next letter ("ตำบล" as "ตํขล").
+ */
+export function decomposeSaraAm(text: string): string {
+  return text.replace(/([\u0E48-\u0E4B]*)\u0E33/g, '\u0E4D$1\u0E32');
+}
+
+/** Text for an SVG text node: shaped as it should be, and escaped. */
+export const svgText = (s: string): string => escapeXml(decomposeSaraAm(s));
 
 /** The box one line of text covers, in pixels, as resvg lays it out with the font (baseline at y = 2 × size). */
 export function textBox(text: string, size: number, weight: 400 | 700): { x: number; y: number; width: number; height: number } {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="${size * 3}"><text x="0" y="${size * 2}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}">${escapeXml(text)}</text></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="${size * 3}"><text x="0" y="${size * 2}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}">${svgText(text)}</text></svg>`;
   const b = new Resvg(svg, options()).getBBox();
   return b ? { x: b.x, y: b.y, width: b.width, height: b.height } : { x: 0, y: 0, width: 0, height: 0 };
 }
