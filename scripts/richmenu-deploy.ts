@@ -52,7 +52,7 @@ export function describeLineError(err: unknown): string {
 
 async function hasImage(clients: RichMenuClients, id: string): Promise<boolean> {
   try {
-    await clients.blob.getRichMenuImage(id);
+    (await clients.blob.getRichMenuImage(id)).destroy(); // only whether it exists matters, not its bytes
     return true;
   } catch (err) {
     if (httpStatus(err) === 404) return false;
