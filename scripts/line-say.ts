@@ -2,14 +2,19 @@ import { DEMO_LINE_USER } from './seed.ts';
 import { STANDIN_URL } from './local-stack.ts';
 
 /**
- * `npm run line:say -- <text> [--as U…]`: a citizen types <text> in the OA chat. The LINE stand-in
+ * `npm run line:say -- <text> [--as U…]`: a citizen types <text> in the OA chat (`--follow`: adds the
+ * OA as a friend instead, which gets the greeting). The LINE stand-in
  * signs the webhook event and sends it to lineWebhook, and this prints what the desk replied, as
  * LINE would show it. Needs `npm start` running.
  */
 const args = process.argv.slice(2);
 const asIndex = args.indexOf('--as');
 const userId = asIndex >= 0 ? args[asIndex + 1] : DEMO_LINE_USER;
-const text = args.filter((_, i) => i !== asIndex && i !== asIndex + 1).join(' ') || 'ติดตามสถานะ';
+const follow = args.includes('--follow');
+const text = args.filter((a, i) => i !== asIndex && i !== asIndex + 1 && a !== '--follow').join(' ') || 'ติดตามสถานะ';
+const event = follow
+  ? { type: 'follow', source: { userId }, follow: { isUnblocked: false } }
+  : { type: 'message', source: { userId }, message: { id: '1', type: 'text', text, quoteToken: 'q' } };
 
 interface Recorded {
   path: string;
@@ -20,7 +25,7 @@ interface Recorded {
 const sent = await fetch(`${STANDIN_URL}/__standin/webhook`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ events: [{ type: 'message', source: { userId }, message: { id: '1', type: 'text', text, quoteToken: 'q' } }] }),
+  body: JSON.stringify({ events: [event] }),
 });
 if (!sent.ok) throw new Error(`stand-in: ${sent.status} ${await sent.text()} (is \`npm start\` running?)`);
 const result = (await sent.json()) as { status: number; events: { replyToken?: string }[] };

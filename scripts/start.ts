@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { EMULATOR_ARGS, HOSTING_ORIGIN, PROJECT_ID, ROOT, STANDIN_URL, startLocalStack } from './local-stack.ts';
 import { SetupError } from './emulator-env.ts';
 import { ROLE_LABELS_TH } from '@banmae/domain';
 import { DEMO_LINE_USER, DEMO_STAFF_ACCOUNTS, seedDemoData } from './seed.ts';
 import { startLocalSweeper } from './local-sweeper.ts';
+import { writePoster } from './poster.ts';
 
 /**
  * `npm start`: the emulators (auth, firestore, functions, hosting) under the demo project, the LINE
@@ -22,6 +24,8 @@ async function waitForFunctions(timeoutMs: number): Promise<void> {
 }
 
 try {
+  // Served by the Hosting emulator for printing; not part of a production deploy (npm run poster writes it anywhere).
+  await writePoster(resolve(ROOT, 'web/dist/poster'));
   const stack = await startLocalStack();
   const emulators = spawn('firebase', ['emulators:start', ...EMULATOR_ARGS], { env: stack.env, stdio: 'inherit', cwd: ROOT });
   let stopSweeper = () => {};
@@ -56,6 +60,10 @@ try {
   Staff desk (email + password):        ${HOSTING_ORIGIN}/admin
 ${accounts.join('\n')}
   Manage staff accounts:                FIREBASE_AUTH_EMULATOR_HOST=127.0.0.1:9099 FIRESTORE_EMULATOR_HOST=127.0.0.1:8080 npm run staff -- list
+
+  Add-friend poster (A4, to print):     ${HOSTING_ORIGIN}/poster/poster.pdf  (PNG: /poster/poster.png)
+  Rich menu on the stand-in:            npm run richmenu -- deploy --local   (then: status --local)
+  A citizen adds the OA (greeting):     npm run line:say -- --follow
 
   LINE stand-in (what LINE received):   ${STANDIN_URL}/__standin/requests
   Firestore emulator REST:              http://127.0.0.1:8080/v1/projects/${PROJECT_ID}/databases/(default)/documents/complaints

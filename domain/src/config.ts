@@ -1,5 +1,6 @@
 import { STATUSES, type Status } from './statuses.ts';
 import type { NoteTemplates } from './staff-desk.ts';
+import { ACTION_URI, characters, checkRichMenu, RICH_MENU_LIMITS, richMenuDefinition, type MenuEntry, type RichMenuConfig } from './rich-menu.ts';
 
 /**
  * Everything that differs between municipalities. Another municipality runs the same code by editing
@@ -11,7 +12,13 @@ export interface MunicipalityConfig {
   trackingPrefix: string;
   region: string;
   line: { liffId: string; lineLoginChannelId: string; oaBasicId: string };
-  menu: { id: string; labelTh: string; url: string }[];
+  /** The rich menu's entries in the manual's order (section 2); the follow greeting lists them too. */
+  menu: MenuEntry[];
+  richMenu: RichMenuConfig;
+  /** The Flex reply to a follow or unblock: title, then the municipality's name, intro, one line per menu entry. */
+  greeting: { titleTh: string; introTh: string; buttonLabelTh: string };
+  /** The A4 add-friend poster staff hand out (manual step 1): a headline and the numbered steps. */
+  poster: { headlineTh: string; stepsTh: string[]; logoFile?: string };
   /** dueWorkingDays: the time allowed to close a case of this category, in working days (overdue after). */
   categories: { id: string; labelTh: string; dueWorkingDays: number }[];
   departments: { id: string; labelTh: string }[];
@@ -88,6 +95,82 @@ function checkList(raw: unknown, path: string, problems: string[], fields: strin
   });
 }
 
+/** Lengths (characters) that keep the greeting within LINE's 30 KB bubble with 20 entries, and a tile's label readable. */
+export const FRONT_TEXT_MAX = { labelTh: 50, descriptionTh: 100, titleTh: 60, introTh: 300, headlineTh: 100 } as const;
+
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+/** lucide-static icon names: lower-case words joined by dashes. */
+const ICON_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function checkMenu(raw: unknown, problems: string[]): void {
+  checkList(raw, 'menu', problems, ['id', 'labelTh', 'descriptionTh', 'icon']);
+  const menu = get(raw, 'menu');
+  if (!Array.isArray(menu)) return;
+  menu.forEach((m, i) => {
+    const at = `menu[${i}]`;
+    for (const f of ['labelTh', 'descriptionTh'] as const) {
+      const v = get(m, f);
+      if (typeof v === 'string' && characters(v) > FRONT_TEXT_MAX[f]) problems.push(`${at}.${f} must be at most ${FRONT_TEXT_MAX[f]} characters`);
+    }
+    const icon = get(m, 'icon');
+    if (typeof icon === 'string' && !ICON_NAME.test(icon)) problems.push(`${at}.icon must be an icon name such as "megaphone"`);
+    const short = get(m, 'shortLabelTh');
+    const label = get(m, 'labelTh');
+    if (short !== undefined && (typeof short !== 'string' || short.trim() === '' || characters(short) > RICH_MENU_LIMITS.actionLabelMax))
+      problems.push(`${at}.shortLabelTh must be 1-${RICH_MENU_LIMITS.actionLabelMax} characters`);
+    if (short === undefined && typeof label === 'string' && characters(label) > RICH_MENU_LIMITS.actionLabelMax)
+      problems.push(
+        `${at}.labelTh is over ${RICH_MENU_LIMITS.actionLabelMax} characters: add a shortLabelTh (LINE's action label) of at most ${RICH_MENU_LIMITS.actionLabelMax}`,
+      );
+    const type = get(m, 'action.type');
+    if (type === 'uri') {
+      const uri = get(m, 'action.uri');
+      // Stricter than LINE (which also takes http, line and tel): every link the menu opens is https or a LINE link.
+      if (typeof uri !== 'string' || !/^(https:\/\/|line:\/\/)/.test(uri) || !ACTION_URI.test(uri))
+        problems.push(`${at}.action.uri must start with https:// or line://`);
+    } else if (type === 'message') {
+      nonEmptyString(get(m, 'action.text'), `${at}.action.text`, problems);
+    } else problems.push(`${at}.action.type must be "uri" (opens a link) or "message" (sends its text in the chat)`);
+  });
+  const heights = RICH_MENU_LIMITS.heights as readonly unknown[];
+  if (!heights.includes(get(raw, 'richMenu.height')))
+    problems.push(`richMenu.height must be one of ${RICH_MENU_LIMITS.heights.join(', ')} (the image is 2500 wide)`);
+  nonEmptyString(get(raw, 'richMenu.name'), 'richMenu.name', problems);
+  nonEmptyString(get(raw, 'richMenu.chatBarTextTh'), 'richMenu.chatBarTextTh', problems);
+  for (const c of ['background', 'tile', 'icon', 'label']) {
+    const v = get(raw, `richMenu.colours.${c}`);
+    if (typeof v !== 'string' || !HEX_COLOUR.test(v)) problems.push(`richMenu.colours.${c} must be a colour written #rrggbb`);
+  }
+  if (problems.length > 0) return; // LINE's checks below assume the fields above are well-formed
+  const definition = richMenuDefinition(raw as { menu: MenuEntry[]; richMenu: RichMenuConfig });
+  for (const d of checkRichMenu(definition)) {
+    const area = /^areas\[(\d+)\]/.exec(d.property);
+    const where = area ? `menu[${area[1]}] (${d.property})` : d.property === 'chatBarText' ? 'richMenu.chatBarTextTh' : `richMenu (${d.property})`;
+    problems.push(`${where}: LINE would refuse the rich menu: ${d.message}`);
+  }
+}
+
+function checkFront(raw: unknown, problems: string[]): void {
+  for (const path of ['greeting.titleTh', 'greeting.introTh', 'greeting.buttonLabelTh', 'poster.headlineTh']) nonEmptyString(get(raw, path), path, problems);
+  for (const [path, max] of [
+    ['greeting.titleTh', FRONT_TEXT_MAX.titleTh],
+    ['greeting.introTh', FRONT_TEXT_MAX.introTh],
+    ['poster.headlineTh', FRONT_TEXT_MAX.headlineTh],
+  ] as const) {
+    const v = get(raw, path);
+    if (typeof v === 'string' && characters(v) > max) problems.push(`${path} must be at most ${max} characters`);
+  }
+  const button = get(raw, 'greeting.buttonLabelTh');
+  if (typeof button === 'string' && characters(button) > RICH_MENU_LIMITS.actionLabelMax)
+    problems.push(`greeting.buttonLabelTh must be at most ${RICH_MENU_LIMITS.actionLabelMax} characters (LINE's button label)`);
+  const steps = get(raw, 'poster.stepsTh');
+  if (!Array.isArray(steps) || steps.length < 1 || steps.length > 5 || steps.some((s) => typeof s !== 'string' || s.trim() === '' || characters(s) > 80))
+    problems.push('poster.stepsTh must be 1-5 steps of 1-80 characters');
+  const logo = get(raw, 'poster.logoFile');
+  if (logo !== undefined && (typeof logo !== 'string' || !/^[\w./-]+\.(png|jpe?g|svg)$/.test(logo) || logo.includes('..')))
+    problems.push('poster.logoFile must be a PNG, JPEG or SVG file under config/, e.g. "logo.png"');
+}
+
 /** Validates the config at start-up so a typo stops deployment with a message naming the field. */
 export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
   const problems: string[] = [];
@@ -106,18 +189,16 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
   if (typeof prefix !== 'string' || !/^[A-Z]{1,6}$/.test(prefix)) problems.push('trackingPrefix must be 1-6 upper-case letters A-Z');
   const channelId = get(raw, 'line.lineLoginChannelId');
   if (typeof channelId === 'string' && !/^\d{10}$/.test(channelId)) problems.push('line.lineLoginChannelId must be the 10-digit LINE Login channel ID');
+  const basicId = get(raw, 'line.oaBasicId');
+  // The poster's QR code opens https://line.me/R/ti/p/<basic ID>: a wrong ID prints a poster to nowhere.
+  if (typeof basicId !== 'string' || !/^@[a-z0-9._-]{3,20}$/.test(basicId))
+    problems.push('line.oaBasicId must be the OA\'s basic or premium ID, e.g. "@banmae"');
   const liffId = get(raw, 'line.liffId');
   if (typeof liffId === 'string' && typeof channelId === 'string' && !liffId.startsWith(`${channelId}-`)) {
     problems.push('line.liffId must belong to line.lineLoginChannelId (a LIFF ID starts with its channel ID and a dash)');
   }
-  checkList(raw, 'menu', problems, ['id', 'labelTh', 'url']);
-  const menu = get(raw, 'menu');
-  if (Array.isArray(menu)) {
-    menu.forEach((m, i) => {
-      const url = get(m, 'url');
-      if (typeof url === 'string' && !/^https:\/\//.test(url)) problems.push(`menu[${i}].url must start with https://`);
-    });
-  }
+  checkMenu(raw, problems);
+  checkFront(raw, problems);
   checkList(raw, 'categories', problems, ['id', 'labelTh']);
   checkList(raw, 'departments', problems, ['id', 'labelTh']);
   if (typeof get(raw, 'notifications.receipt') !== 'boolean') problems.push('notifications.receipt must be true or false');

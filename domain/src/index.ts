@@ -16,3 +16,4 @@ export * from './working-days.ts';
 export * from './meaningful-text.ts';
 export * from './filing-limit.ts';
 export * from './chat-receipt.ts';
+export * from './rich-menu.ts';

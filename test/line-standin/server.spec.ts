@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMunicipalityConfig, richMenuDefinition } from '@banmae/domain';
+import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { startLineStandin } from './server.ts';
 
 /** The stand-in must refuse what LINE refuses, or tests against it would prove nothing. */
@@ -98,5 +100,78 @@ describe('the LINE stand-in refuses what LINE refuses', () => {
     await fetch(`${base}/__standin/faults`, { method: 'POST', body: JSON.stringify({ path: '/v2/bot/message/push', status: 503, times: 1 }) });
     expect((await push({ to: USER, messages: [text('x')] })).status).toBe(503);
     expect((await push({ to: USER, messages: [text('x')] })).status).toBe(200);
+  });
+});
+
+describe("the LINE stand-in's rich menus refuse what LINE refuses", () => {
+  const menu = () => structuredClone(richMenuDefinition(parseMunicipalityConfig(structuredClone(rawConfig))));
+  /** A PNG header of the given size: all LINE reads before judging the size. */
+  function png(width: number, height: number, totalBytes = 64): Buffer {
+    const b = Buffer.alloc(totalBytes);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(b);
+    b.writeUInt32BE(width, 16);
+    b.writeUInt32BE(height, 20);
+    return b;
+  }
+  async function call(method: string, path: string, body?: unknown, contentType = 'application/json') {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': contentType },
+      body: body === undefined ? undefined : Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as { message?: string; richMenuId?: string; details?: { property: string; message: string }[] } };
+  }
+  const create = (body: unknown) => call('POST', '/v2/bot/richmenu', body);
+
+  it('accepts the configured menu, one image of its size, and makes it the default', async () => {
+    const { status, body } = await create(menu());
+    expect(status).toBe(200);
+    const id = body.richMenuId!;
+    expect(id).toMatch(/^richmenu-[0-9a-f]{32}$/);
+    expect((await call('POST', `/v2/bot/user/all/richmenu/${id}`)).body.message).toBe('must upload richmenu image before applying it to user');
+    expect((await call('POST', `/v2/bot/richmenu/${id}/content`, png(2500, 1686), 'image/png')).status).toBe(200);
+    const twice = await call('POST', `/v2/bot/richmenu/${id}/content`, png(2500, 1686), 'image/png');
+    expect([twice.status, twice.body.message]).toEqual([400, 'An image has already been uploaded to the richmenu']);
+    expect((await call('POST', `/v2/bot/user/all/richmenu/${id}`)).status).toBe(200);
+    expect((await call('GET', '/v2/bot/user/all/richmenu')).body.richMenuId).toBe(id);
+    expect((await call('DELETE', `/v2/bot/richmenu/${id}`)).status).toBe(200);
+    expect((await call('GET', '/v2/bot/user/all/richmenu')).status).toBe(404);
+  });
+
+  const broken: { description: string; mutate: (m: ReturnType<typeof menu>) => void; property: string }[] = [
+    { description: 'an area outside the image', mutate: (m) => (m.areas[5]!.bounds.y = 1000), property: 'areas[5].bounds' },
+    { description: '21 areas', mutate: (m) => (m.areas = Array.from({ length: 21 }, () => m.areas[0]!)), property: 'areas' },
+    { description: 'a chat-bar text over 14 characters', mutate: (m) => (m.chatBarText = 'เมนูบริการประชาชน'), property: 'chatBarText' },
+    { description: 'a javascript: URI', mutate: (m) => (m.areas[0]!.action = { type: 'uri', uri: 'javascript:alert(1)' }), property: 'areas[0].action.uri' },
+    {
+      description: 'an action type the desk does not answer',
+      mutate: (m) => (m.areas[0]!.action = { type: 'postback' } as never),
+      property: 'areas[0].action.type',
+    },
+  ];
+  for (const c of broken) {
+    it(`refuses ${c.description} with 400 and LINE's details`, async () => {
+      const m = menu();
+      c.mutate(m);
+      const r = await create(m);
+      expect(r.status).toBe(400);
+      expect(r.body.message).toMatch(/^The request body has \d+ error\(s\)$/);
+      expect(r.body.details?.map((d) => d.property)).toContain(c.property);
+      expect((await call('POST', '/v2/bot/richmenu/validate', m)).status).toBe(400);
+    });
+  }
+
+  it('refuses an image of the wrong size, type or weight', async () => {
+    const id = (await create(menu())).body.richMenuId!;
+    const upload = (b: Buffer, type: string) => call('POST', `/v2/bot/richmenu/${id}/content`, b, type);
+    expect((await upload(png(2500, 843), 'image/png')).status).toBe(400);
+    expect((await upload(png(2500, 1686), 'image/gif')).status).toBe(415);
+    expect((await upload(png(2500, 1686, 1024 * 1024 + 1), 'image/png')).status).toBe(413);
+    expect((await upload(png(2500, 1686), 'image/png')).status).toBe(200);
+  });
+
+  it('refuses rich-menu calls without the channel access token', async () => {
+    const res = await fetch(`${base}/v2/bot/richmenu/list`, { headers: { authorization: 'Bearer nope' } });
+    expect(res.status).toBe(401);
   });
 });

@@ -4,6 +4,7 @@ import { DEMO_LINE_USER } from './demo-user.ts';
 import { IdTokenIssuer } from './id-token.ts';
 import { LINE_USER_ID } from '@banmae/domain';
 import { checkMessages, UUID } from './message-checks.ts';
+import { RichMenus } from './rich-menus.ts';
 import { postWebhook, signBody, webhookEventId } from './webhook-sender.ts';
 
 /**
@@ -53,6 +54,7 @@ export class LineStandin {
   readonly ids = new IdTokenIssuer();
   requests: RecordedRequest[] = [];
   faults: Fault[] = [];
+  readonly richMenus = new RichMenus();
   private readonly retryKeys = new Map<string, { requestId: string; at: number }>();
   private readonly replyTokens = new Map<string, ReplyTokenState>();
   monthlyQuota = DEFAULT_MONTHLY_QUOTA;
@@ -68,6 +70,7 @@ export class LineStandin {
     this.replyTokens.clear();
     this.monthlyQuota = DEFAULT_MONTHLY_QUOTA;
     this.totalUsage = 0;
+    this.richMenus.reset();
   }
 
   issueReplyToken(userId: string): string {
@@ -108,10 +111,10 @@ export class LineStandin {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -251,6 +254,10 @@ async function handleControl(s: LineStandin, req: IncomingMessage, raw: string, 
     send(res, 200, { idToken, sub });
     return;
   }
+  if (method === 'GET' && path === '/richmenus') {
+    send(res, 200, s.richMenus.state());
+    return;
+  }
   if (method === 'POST' && path === '/webhook') {
     await sendWebhook(s, raw, res);
     return;
@@ -304,8 +311,36 @@ export async function startLineStandin(opts: StandinOptions): Promise<{ url: str
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://standin');
-      const raw = await readBody(req);
+      const bytes = await readBody(req);
+      const raw = bytes.toString('utf8');
       if (url.pathname.startsWith('/__standin')) return handleControl(s, req, raw, url, res);
+      const retryKey = req.headers['x-line-retry-key'];
+      const record = (status: number, body: unknown) =>
+        s.requests.push({
+          at: Date.now(),
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          ...(typeof retryKey === 'string' ? { retryKey } : {}),
+          status,
+          body,
+        });
+      if (/^\/v2\/bot\/(richmenu|user\/all\/richmenu)/.test(url.pathname)) {
+        const fault = s.takeFault(url.pathname);
+        const contentType = req.headers['content-type'];
+        const answer = !s.authorized(req)
+          ? ([401, { message: 'Authentication failed. Confirm that the access token in the authorization header is valid.' }] as const)
+          : fault?.status
+            ? ([fault.status, fault.body ?? { message: 'Internal server error (injected by the stand-in)' }] as const)
+            : (s.richMenus.route(req.method ?? 'GET', url.pathname, bytes, contentType) ?? ([404, { message: 'Not found' }] as const));
+        // An image is recorded by its type and weight, not its bytes.
+        record(answer[0], contentType?.startsWith('image/') ? { contentType, bytes: bytes.length } : (parseJson(raw) ?? raw));
+        if (Buffer.isBuffer(answer[1])) {
+          res.writeHead(answer[0], { 'content-type': answer[2] as string, 'x-line-request-id': randomUUID() });
+          res.end(answer[1]);
+          return;
+        }
+        return send(res, answer[0], answer[1]);
+      }
       const handler = LINE_ROUTES[routeKey(req.method ?? 'GET', url.pathname)];
       const fault = handler ? s.takeFault(url.pathname) : null;
       if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
@@ -315,15 +350,7 @@ export async function startLineStandin(opts: StandinOptions): Promise<{ url: str
         : handler
           ? handler(s, req, raw, url)
           : [404, { message: 'Not found' }];
-      const retryKey = req.headers['x-line-retry-key'];
-      s.requests.push({
-        at: Date.now(),
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        ...(typeof retryKey === 'string' ? { retryKey } : {}),
-        status,
-        body: parseJson(raw) ?? raw,
-      });
+      record(status, parseJson(raw) ?? raw);
       send(res, status, body, headers);
     })().catch((err: unknown) => send(res, 500, { message: String(err) }));
   });

@@ -1,5 +1,8 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import type { messagingApi, webhook } from '@line/bot-sdk';
+import { municipality } from '../../municipality.js';
+import { liffBaseUrl } from '../line-endpoint.js';
+import { greetingMessage } from '../messages/greeting-message.js';
 import { recordFollowState } from './follow-state.js';
 import { answerText } from './text-commands.js';
 
@@ -7,8 +10,6 @@ export interface EventContext {
   db: Firestore;
   reply: (replyToken: string, messages: messagingApi.Message[]) => Promise<unknown>;
 }
-
-const WELCOME = 'ขอบคุณที่เพิ่มเทศบาลเป็นเพื่อน แจ้งเรื่องร้องเรียน ร้องทุกข์ ขอรับบริการ และติดตามสถานะได้จากเมนูด้านล่าง';
 
 function userIdOf(event: webhook.Event): string | null {
   const source = event.source;
@@ -21,8 +22,10 @@ export async function handleEvent(event: webhook.Event, ctx: EventContext): Prom
   if (!userId) return false; // group and room chats are not part of the service desk
   switch (event.type) {
     case 'follow': {
+      // A first follow and an unblock (follow.isUnblocked) are greeted alike. A follow older than the
+      // newest unfollow on record is stale: the citizen has blocked the OA since, so nothing is sent.
       const applied = await recordFollowState(ctx.db, userId, true, event.timestamp);
-      if (applied) await ctx.reply(event.replyToken, [{ type: 'text', text: WELCOME }]);
+      if (applied) await ctx.reply(event.replyToken, [greetingMessage(municipality, liffBaseUrl())]);
       return true;
     }
     case 'unfollow':
