@@ -65,6 +65,8 @@ export interface BurstResult {
  */
 export async function measureBurstWithFlakyLine(n = 300, spreadMs = 5_000): Promise<BurstResult> {
   await standin.reset();
+  // A receipt and two status messages per case are more pushes than the stand-in's default monthly quota.
+  await standin.quota({ monthlyQuota: 1_000_000 });
   await flakyLine();
   const stopSweeper = sweeperEveryMinute();
   try {
@@ -166,6 +168,7 @@ export interface OutageResult {
  */
 export async function measureOutage(cases = 50): Promise<OutageResult> {
   await standin.reset();
+  await standin.quota({ monthlyQuota: 1_000_000 });
   const users = Array.from({ length: cases }, () => lineUserId());
   const refs = await Promise.all(users.map((u) => adminDb.collection('complaints').add({ ...complaintFields(u), createdAt: Timestamp.now() })));
   await waitFor('receipts', async () => (await standin.deliveredPushes()).length >= cases, 5 * MINUTE);
@@ -200,4 +203,30 @@ export async function measureOutage(cases = 50): Promise<OutageResult> {
   };
   await standin.reset();
   return result;
+}
+
+type Row = [string, string, string];
+const seconds = (x: Spread) => `p50 ${(x.p50Ms / 1000).toFixed(1)} s, p95 ${(x.p95Ms / 1000).toFixed(1)} s, max ${(x.maxMs / 1000).toFixed(1)} s`;
+
+/** The rows of `npm run bench` for issue 9's burst and outage (also `npx tsx scripts/bench.ts delivery`). */
+export async function deliveryRows(clear: () => Promise<void>): Promise<Row[]> {
+  await clear();
+  const flaky = await measureBurstWithFlakyLine(300, 5000);
+  await clear();
+  const outage = await measureOutage(50);
+  return [
+    ['Burst: 300 filings in 5 s, ~25% of pushes failing: acknowledged → tracking number', seconds(flaky.numbered), ''],
+    ['Burst: acknowledged → receipt at LINE (the sweeper runs each minute)', seconds(flaky.receipt), ''],
+    ['Burst: then every case moved twice; "done" → message at LINE', seconds(flaky.statusToPush), ''],
+    [
+      'Burst: messages lost / delivered twice after the backlog drained',
+      `${flaky.lost} / ${flaky.duplicated} (${flaky.receiptsOnce} of ${flaky.cases} receipts and ${flaky.doneOnce} "done" exactly once; ${flaky.pushFaults} of ${flaky.pushes} pushes failed)`,
+      '0 / 0',
+    ],
+    [
+      '10-minute LINE outage during status changes (50 cases, 75 messages; simulated clock)',
+      `${outage.lost} lost, ${outage.duplicated} duplicated, ${outage.superseded} superseded skipped; drained ${outage.drainedAfterMinutes} min after LINE returned`,
+      '0 lost, 0 duplicated',
+    ],
+  ];
 }

@@ -9,7 +9,7 @@ import { measureFirstWebhook, measureWebhookBurst } from './webhook-burst.ts';
 import { round } from './stats.ts';
 import { measureDeskQueue, measureReveal, seedDeskCases } from './desk.ts';
 import { measureFilingBurst, measurePushesPerFiling, worstPushesPerCitizenPerDay } from './citizen-cost.ts';
-import { measureBurstWithFlakyLine, measureOutage, type Spread } from './delivery-resilience.ts';
+import { deliveryRows } from './delivery-resilience.ts';
 import { numberingBurstRow } from './numbering-burst.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
@@ -55,24 +55,7 @@ add('Status change → message at LINE stand-in (100)', `p50 ${round(status.p50M
 
 // Issue 9: a rush of filings with a flaky LINE, end to end through the Functions emulator (one worker
 // runs every trigger in turn there: PLATFORM-FACTS.md), and a LINE outage (decision 014).
-const s = (x: Spread) => `p50 ${round(x.p50Ms / 1000, 1)} s, p95 ${round(x.p95Ms / 1000, 1)} s, max ${round(x.maxMs / 1000, 1)} s`;
-await clearFirestore();
-const flaky = await measureBurstWithFlakyLine(300, 5000);
-add('Burst: 300 filings in 5 s, ~25% of pushes failing: acknowledged → tracking number', s(flaky.numbered));
-add('Burst: acknowledged → receipt at LINE (the sweeper runs each minute)', s(flaky.receipt));
-add('Burst: then every case moved twice; "done" → message at LINE', s(flaky.statusToPush));
-add(
-  'Burst: messages lost / delivered twice after the backlog drained',
-  `${flaky.lost} / ${flaky.duplicated} (${flaky.receiptsOnce} of ${flaky.cases} receipts and ${flaky.doneOnce} "done" exactly once; ${flaky.pushFaults} of ${flaky.pushes} pushes failed)`,
-  '0 / 0',
-);
-await clearFirestore();
-const outage = await measureOutage(50);
-add(
-  '10-minute LINE outage during status changes (50 cases, 75 messages; simulated clock)',
-  `${outage.lost} lost, ${outage.duplicated} duplicated, ${outage.superseded} superseded skipped; drained ${outage.drainedAfterMinutes} min after LINE returned`,
-  '0 lost, 0 duplicated',
-);
+for (const row of await deliveryRows(clearFirestore)) add(...row);
 
 // What one citizen costs in paid LINE pushes (issue 8, decision 012).
 await clearFirestore();
