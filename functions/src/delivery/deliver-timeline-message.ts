@@ -51,7 +51,12 @@ async function take(ref: DocumentReference, mode: AttemptOptions['mode'], now: D
       const failed = { state: 'failed', reason: 'retry_window_over', settledAt: FieldValue.serverTimestamp(), nextAttemptAt: FieldValue.delete() };
       tx.update(ref, failed);
       const caseId = ref.parent.parent!.id;
-      const problem = problemWrite(ref.firestore, `delivery-${caseId}-${ref.id}`, 'delivery_failed', { caseId, entryId: ref.id, lastError: d.lastError });
+      const problem = problemWrite(ref.firestore, `delivery-${caseId}-${ref.id}`, 'delivery_failed', {
+        caseId,
+        entryId: ref.id,
+        // Only the kind of failure ("500", "429", "network:"): LINE's text is not ours to copy into problems/.
+        lastError: d.lastError?.split(' ')[0] ?? null,
+      });
       tx.set(problem.ref, problem.data);
       return { taken: true, gaveUp: true, delivery: { ...d, state: 'failed', reason: 'retry_window_over' } };
     }
