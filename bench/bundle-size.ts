@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * gzip bytes a page loads before it is usable, from a production build: the HTML's script, module
- * preloads and CSS (everything the entry imports statically), plus the lazy chunks of a page where it
- * applies. The citizen pages and the staff desk (/admin) are measured from their own builds.
+ * gzip bytes of JS and CSS a page loads before each moment, from a production build, following the
+ * import graph in Vite's manifest: "usable" is the entry and everything it imports statically (what
+ * the browser must run before the first render); the moments after it add the dynamic chunks that
+ * page loads next and everything they import (a chunk already counted is counted once). HTML, fonts
+ * (there are none: system Thai fonts) and API traffic are not included. The citizen pages and the
+ * staff desk (/admin) are measured from their own builds.
  */
 const WEB = resolve(import.meta.dirname, '../web');
 const VITE = resolve(WEB, '../node_modules/.bin/vite');
@@ -19,43 +22,89 @@ const ENV = {
   VITE_FIREBASE_APP_ID: 'bench',
 };
 
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
 function gz(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }
 
-const sum = (files: string[]) => files.reduce((n, f) => n + gz(f), 0);
-
-/** The JS and CSS files an HTML page names (script, modulepreload, stylesheet). */
-function initialFiles(out: string, html: string): string[] {
-  const page = readFileSync(join(out, html), 'utf8');
-  return [...page.matchAll(/(?:src|href)="\/((?:admin\/)?assets\/[^"]+\.(?:js|css))"/g)].map((m) => join(out, m[1]!));
+/**
+ * A module's manifest key: its source path when it is a chunk of its own, `_<name>-<hash>.js` when
+ * Rolldown made it a shared chunk (imported from several places, dynamically from one of them).
+ */
+function keyOf(manifest: Manifest, src: string): string {
+  if (manifest[src]) return src;
+  const name = src.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
+  const key = Object.keys(manifest).find((k) => manifest[k]!.src === src || new RegExp(`^_${name}-[\\w-]+\\.js$`).test(k));
+  if (!key) throw new Error(`bench: "${src}" is not in the build's manifest (renamed?)`);
+  return key;
 }
 
-function chunks(dir: string, prefix: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && /\.(js|css)$/.test(f))
-    .map((f) => join(dir, f));
-}
-
-export function measureBundle(): Record<string, number> {
-  const out = mkdtempSync(join(tmpdir(), 'bench-web-'));
-  execFileSync(VITE, ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: WEB, env: ENV });
-  const assets = join(out, 'assets');
-  const form = sum(initialFiles(out, 'index.html'));
-  const citizen = {
-    formKb: form / 1024,
-    caseListKb: (form + sum(chunks(assets, 'CaseList'))) / 1024,
-    caseDetailKb: (form + sum(chunks(assets, 'CaseDetail')) + sum(chunks(assets, 'CaseList'))) / 1024,
-    locationChunkKb: sum(chunks(assets, 'geolocate')) / 1024,
+/** The files of `keys` and of everything they import statically. */
+function closure(manifest: Manifest, keys: string[], seen = new Set<string>()): Set<string> {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`bench: "${key}" is not in the build's manifest (renamed?)`);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
   };
-  // The desk's own build, into the same folder without emptying it, as `npm run build` does.
-  execFileSync(VITE, ['build', '-c', 'vite.admin.config.ts', '--outDir', out, '--logLevel', 'error'], { cwd: WEB, env: ENV });
-  const deskAssets = join(out, 'admin', 'assets');
-  const queue = sum(initialFiles(out, 'admin/index.html'));
+  keys.map((k) => keyOf(manifest, k)).forEach(visit);
+  return files;
+}
+
+function build(args: string[], out: string): Manifest {
+  execFileSync(VITE, ['build', ...args, '--outDir', out, '--manifest', '--logLevel', 'error'], { cwd: WEB, env: ENV });
+  const path = [join(out, '.vite', 'manifest.json'), join(out, 'manifest.json')].find(existsSync);
+  if (!path) throw new Error('bench: vite wrote no manifest');
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+/** What a lazy chunk adds to a page that already loaded `loaded`. */
+const added = (m: Manifest, key: string, loaded: Set<string>) => new Set([...closure(m, [key])].filter((f) => !loaded.has(f)));
+
+const kb = (out: string, files: Iterable<string>) => [...files].reduce((n, f) => n + gz(join(out, f)), 0) / 1024;
+
+/** The modules the citizen pages load lazily, by source path (keys of the manifest). */
+const LIFF = 'src/liff/boot/liff-client.ts';
+const FIREBASE = 'src/liff/boot/firebase-client.ts';
+const FILING = 'src/liff/data/complaints.ts';
+
+export function measureCitizenBundle(): Record<string, number> {
+  const out = mkdtempSync(join(tmpdir(), 'bench-web-'));
+  const m = build(['--emptyOutDir'], out);
+  const usable = closure(m, ['index.html']);
+  const withSignIn = new Set([...usable, ...closure(m, [LIFF, FIREBASE])]);
+  const withFiling = new Set([...withSignIn, ...closure(m, [FILING])]);
+  // The status pages have their own entry (cases.html, Hosting's /cases/**), which holds both pages.
+  const status = new Set([...closure(m, ['cases.html']), ...closure(m, [LIFF, FIREBASE])]);
   return {
-    ...citizen,
-    deskQueueKb: queue / 1024,
-    deskCaseKb: (queue + sum(chunks(deskAssets, 'CaseView'))) / 1024,
-    deskMapChunkKb: sum(chunks(deskAssets, 'LocationMap')) / 1024,
+    formUsableKb: kb(out, usable),
+    formReadyKb: kb(out, withFiling),
+    liffAndFirebaseKb: kb(out, withSignIn) - kb(out, usable),
+    statusPagesKb: kb(out, status),
+    locationChunkKb: kb(out, added(m, 'src/liff/form/geolocate.ts', usable)),
+  };
+}
+
+/** The staff desk's build (the citizen pages: measureCitizenBundle). */
+export function measureBundle(): Record<string, number> {
+  const out = mkdtempSync(join(tmpdir(), 'bench-desk-'));
+  const m = build(['-c', 'vite.admin.config.ts', '--emptyOutDir'], out);
+  const queue = closure(m, ['admin/index.html']);
+  return {
+    deskQueueKb: kb(out, queue),
+    deskCaseKb: kb(out, new Set([...queue, ...closure(m, ['src/admin/case/CaseView.tsx'])])),
+    deskMapChunkKb: kb(out, added(m, 'src/admin/case/LocationMap.tsx', queue)),
   };
 }

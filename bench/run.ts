@@ -4,7 +4,8 @@ import { standin } from '../test/support/standin-client.ts';
 import { measureBundle } from './bundle-size.ts';
 import { measureColdStart } from './cold-start.ts';
 import { measureReceiptLatency, measureStatusLatency } from './delivery-latency.ts';
-import { measureFormUsable, measureStatusPageReads } from './page-load.ts';
+import { measureStatusPageReads } from './page-load.ts';
+import { citizenPageRows } from './citizen-pages.ts';
 import { measureFirstWebhook, measureWebhookBurst } from './webhook-burst.ts';
 import { round } from './stats.ts';
 import { measureDeskQueue, measureReveal, seedDeskCases } from './desk.ts';
@@ -23,10 +24,6 @@ const add = (what: string, value: string, target = '') => {
 add('Webhook: first request after start (cold worker), one event', `${round(await measureFirstWebhook())} ms`, '< 2000 ms (LINE)');
 
 const size = measureBundle();
-add('Form: JS+CSS before usable, gzip', `${round(size.formKb!, 1)} KB`, '≤ 110 KB');
-add('Status list: JS+CSS, gzip', `${round(size.caseListKb!, 1)} KB`, '≤ 110 KB');
-add('Case timeline: JS+CSS, gzip', `${round(size.caseDetailKb!, 1)} KB`, '≤ 110 KB');
-add('Location code (lazy), gzip', `${round(size.locationChunkKb!, 1)} KB`);
 add('Staff desk: JS+CSS before the queue is usable, gzip', `${round(size.deskQueueKb!, 1)} KB`, '≤ 160 KB');
 add('Staff desk: case page (queue + lazy case chunk), gzip', `${round(size.deskCaseKb!, 1)} KB`);
 add('Staff desk: map, Leaflet + CSS (lazy), gzip', `${round(size.deskMapChunkKb!, 1)} KB`);
@@ -36,10 +33,10 @@ for (const fn of ['lineAuth', 'lineWebhook', 'onComplaintCreated', 'revealReport
   add(`Cold start: module load of ${fn}, p50 of 7`, `${round(cold.p50Ms)} ms (max ${round(cold.maxMs)})`, '≤ 250 ms');
 }
 
+// The citizen pages (issue 11): sizes and times, with their targets.
 await clearFirestore();
 await standin.reset();
-const usable = await measureFormUsable(5);
-add('Form usable, 1.6 Mbps / 150 ms RTT, cold cache, p50 of 5', `${round(usable.p50Ms)} ms (max ${round(usable.maxMs)})`, '≤ 2000 ms');
+for (const row of await citizenPageRows()) add(...row);
 
 const reads = await measureStatusPageReads();
 add('Firestore reads to open "เรื่องของฉัน" (3 cases)', String(reads.listReads));

@@ -1,7 +1,15 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { requireFirebaseWebConfig } from './firebase-web-config-check.ts';
 import { sharedBuildOptions } from './vite-build-options.ts';
+import municipalityConfig from '../config/municipality.json' with { type: 'json' };
+
+/** The page title before the app names the page: the municipality's name from the config, not a second copy. */
+const municipalityInHtml: Plugin = {
+  name: 'municipality-in-html',
+  transformIndexHtml: (html) => html.replaceAll('%MUNICIPALITY_NAME%', municipalityConfig.municipality.nameTh),
+};
 
 /**
  * The citizen pages (LIFF). Two builds of one app: `--mode emulator` (npm start, tests) runs LIFF in
@@ -11,7 +19,11 @@ import { sharedBuildOptions } from './vite-build-options.ts';
 export default defineConfig(({ mode }) => {
   requireFirebaseWebConfig(mode);
   return {
-    plugins: [preact()],
-    build: sharedBuildOptions(mode),
+    plugins: [preact(), municipalityInHtml],
+    build: {
+      ...sharedBuildOptions(mode),
+      // Two entries of one app: the form (the LIFF endpoint) and the status pages (/cases/**, firebase.json).
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'index.html'), cases: resolve(import.meta.dirname, 'cases.html') } },
+    },
   };
 });

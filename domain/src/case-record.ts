@@ -116,6 +116,8 @@ export interface CaseRecord {
   category: string;
   subject: string;
   details: string;
+  /** When it happened, as the citizen said (optional; incident-time.ts). */
+  incidentAt?: Date;
   /** True when the private document carries an exact location. */
   hasLocation: boolean;
   privacyNoticeVersion: string;

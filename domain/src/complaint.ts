@@ -3,6 +3,7 @@ import type { CaseRecord, PrivateReporter } from './case-record.ts';
 import { nationalIdProblem, normalizeNationalId } from './national-id.ts';
 import { normalizeThaiPhone, phoneProblem } from './thai-phone.ts';
 import { normaliseText, textProblem, type TextShape } from './meaningful-text.ts';
+import { parseIncident, type IncidentParts } from './incident-time.ts';
 
 /** The three things the manual's menu 2.1 accepts: ร้องเรียน / ร้องทุกข์ / ขอรับบริการ. */
 export const COMPLAINT_KINDS = ['complaint', 'grievance', 'service_request'] as const;
@@ -49,6 +50,8 @@ export interface ComplaintDraft {
   subject: string;
   details: string;
   location?: LocationInput | null;
+  /** วันและเวลาที่เกิดเหตุ, optional (incident-time.ts). */
+  incident?: IncidentParts;
   reporter: ReporterInput;
   privacyAcknowledged: boolean;
 }
@@ -60,6 +63,7 @@ export interface ComplaintInput {
   subject: string;
   details: string;
   location?: LocationInput;
+  incidentAt?: Date;
   reporter: { name: string; nationalId: string; phone: string; email?: string };
 }
 
@@ -69,6 +73,7 @@ export type ComplaintField =
   | 'subject'
   | 'details'
   | 'location'
+  | 'incidentAt'
   | 'reporter.name'
   | 'reporter.nationalId'
   | 'reporter.phone'
@@ -129,7 +134,7 @@ function locationValid(loc: LocationInput): boolean {
  * The one validation of a complaint, used by the LIFF form (inline Thai errors) and by tests; the
  * Firestore rules enforce the same constraints for anyone who bypasses the form.
  */
-export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: readonly string[]): ValidationResult {
+export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: readonly string[], now: Date = new Date()): ValidationResult {
   const errors: FieldErrors = {};
   const r = draft.reporter;
   if (!(COMPLAINT_KINDS as readonly string[]).includes(draft.kind)) errors.kind = MESSAGES.kind;
@@ -139,6 +144,8 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
   const details = checkText(draft.details, LIMITS.details, 'multiline', MESSAGES.detailsShort, MESSAGES.detailsLong);
   if (details) errors.details = details;
   if (draft.location && !locationValid(draft.location)) errors.location = MESSAGES.location;
+  const incident = draft.incident ? parseIncident(draft.incident, now) : ({ ok: true, value: null } as const);
+  if (!incident.ok) errors.incidentAt = incident.error;
   const name = checkText(r.name, LIMITS.reporterName, 'line', MESSAGES.nameShort, MESSAGES.nameLong);
   if (name) errors['reporter.name'] = name;
   const idProblem = nationalIdProblem(r.nationalId);
@@ -162,6 +169,7 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
       ...(email !== '' ? { email } : {}),
     },
     ...(draft.location ? { location: draft.location } : {}),
+    ...(incident.ok && incident.value ? { incidentAt: incident.value } : {}),
   };
   return { ok: true, value };
 }
@@ -172,7 +180,10 @@ export function validateComplaintDraft(draft: ComplaintDraft, categoryIds: reado
  * (docs/decisions/007). Locations stay plain numbers here; each SDK turns them into its GeoPoint.
  */
 export interface FilingDocuments {
-  case: Pick<CaseRecord, 'owner' | 'kind' | 'category' | 'subject' | 'details' | 'hasLocation' | 'privacyNoticeVersion' | 'status' | 'receiptByReply'>;
+  case: Pick<
+    CaseRecord,
+    'owner' | 'kind' | 'category' | 'subject' | 'details' | 'incidentAt' | 'hasLocation' | 'privacyNoticeVersion' | 'status' | 'receiptByReply'
+  >;
   reporter: PrivateReporter;
 }
 

@@ -46,6 +46,11 @@ export interface MunicipalityConfig {
   privacyNotice: {
     version: string;
     titleTh: string;
+    /**
+     * The short notice shown above the first personal field (PDPA s.23: told before collection):
+     * purpose, legal basis, retention, recipients, in a few lines; `sections` is the full text.
+     */
+    summaryTh: string;
     sections: { headingTh: string; bodyTh: string }[];
   };
   retentionDays: number;
@@ -182,6 +187,7 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
     'line.lineLoginChannelId',
     'privacyNotice.version',
     'privacyNotice.titleTh',
+    'privacyNotice.summaryTh',
   ]) {
     nonEmptyString(get(raw, path), path, problems);
   }

@@ -8,6 +8,7 @@ export * from './tracking-number.ts';
 export * from './complaint.ts';
 export * from './config.ts';
 export * from './thai-text.ts';
+export * from './incident-time.ts';
 export * from './case-record.ts';
 export * from './case-audit.ts';
 export * from './line-user-id.ts';

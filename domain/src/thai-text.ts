@@ -14,3 +14,21 @@ export function truncateGraphemes(text: string, max: number, ellipsis = '…'): 
   }
   return out + ellipsis;
 }
+
+/** Characters as a Thai reader counts them: a consonant with its vowel and tone marks is one (ที่ = 1, not 3). */
+export function graphemeCount(text: string): number {
+  return Array.from(segmenter.segment(text)).length;
+}
+
+/** A name shown masked (the case page, on a shared phone): each word's first character, then dots. */
+export function maskPersonName(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => {
+      const first = segmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+      return `${first}•••`;
+    })
+    .join(' ');
+}

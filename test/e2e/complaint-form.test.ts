@@ -52,7 +52,7 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     await fillValidForm(page);
     await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').fill(BAD_ID);
     await page.getByLabel('หัวข้อเรื่อง').focus(); // leave the field, as a citizen does
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toContain('หมายเลขบัตรประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง');
+    await expect.poll(() => page.locator('#nationalId-error').textContent()).toBe('หมายเลขบัตรประชาชนไม่ถูกต้อง กรุณาตรวจสอบอีกครั้ง');
     expect(await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').inputValue()).toMatch(/^\d-\d{4}-\d{5}-\d{2}-\d$/); // grouped as typed
     await page.getByRole('button', { name: 'ใช้ตำแหน่งปัจจุบัน' }).click();
     await page.getByTestId('location-text').waitFor();
@@ -174,8 +174,8 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     const user = lineUserId();
     const page = await openForm(user);
     await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
-    const alerts = await page.getByRole('alert').allTextContents();
-    expect(alerts).toEqual(
+    const errors = await page.locator('[id$="-error"]').allTextContents();
+    expect(errors).toEqual(
       expect.arrayContaining([
         'กรุณากรอกชื่อ-นามสกุลผู้แจ้ง',
         'กรุณากรอกหมายเลขบัตรประชาชน',

@@ -4,6 +4,8 @@ import { fileCase, setStatusByHand } from '../support/cases.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { reporterFields } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
+import { axeViolations } from '../support/axe.ts';
+import { maskPersonName } from '@banmae/domain';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,9 +38,11 @@ describe('the LIFF status pages in Chromium', () => {
   });
 
   it('invites a citizen without cases to file one', async () => {
-    const page = await open('/cases', lineUserId());
+    const user = lineUserId();
+    const page = await open('/cases', user);
     await page.getByText('ท่านยังไม่มีเรื่องที่แจ้งไว้').waitFor();
-    expect(await page.getByRole('link', { name: 'แจ้งเรื่องร้องเรียน / ขอรับบริการ' }).getAttribute('href')).toBe('/');
+    // Mock mode: the link keeps acting as the same citizen (issue 11).
+    expect(await page.getByRole('link', { name: 'แจ้งเรื่องร้องเรียน / ขอรับบริการ' }).getAttribute('href')).toBe(`/?as=${user}`);
     await page.context().close();
   });
 
@@ -56,7 +60,7 @@ describe('the LIFF status pages in Chromium', () => {
     expect(await page.getByTestId('phone').textContent()).toBe(`•••-•••-•${reporter.phone.slice(7)}`);
     await page.getByRole('button', { name: 'แสดงข้อมูลส่วนตัว' }).click();
     expect((await page.getByTestId('national-id').textContent())!.replace(/\D/g, '')).toBe(reporter.nationalId);
-    await page.getByRole('button', { name: 'ซ่อนข้อมูลส่วนตัว' }).click();
+    await page.getByRole('button', { name: 'แสดงข้อมูลส่วนตัว', pressed: true }).click();
     let navigations = 0;
     page.on('framenavigated', () => navigations++);
 
@@ -78,6 +82,44 @@ describe('the LIFF status pages in Chromium', () => {
     const html = await page.content();
     expect(html).not.toContain('เรื่องส่วนตัวของคนอื่น');
     expect(html).not.toContain(c.trackingNo);
+    await page.context().close();
+  });
+
+  it('has no axe violations on the list and a case page at 360 px; ?as= survives every link; the reveal is a 44 px toggle that also masks the name', async () => {
+    const user = lineUserId();
+    const c = await fileCase(user, { subject: 'ไฟถนนดับหน้าวัด' });
+    const page = await phonePage(browser, { width: 360, height: 740 });
+    await page.goto(`${HOSTING_ORIGIN}/cases?as=${user}`);
+    await page.getByTestId('case-list').waitFor();
+    expect(await page.title()).toContain('เรื่องของฉัน');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/status-list-360.png`, fullPage: true });
+
+    // Every step by link, as a citizen taps: list → case → all cases, each as the same citizen.
+    await page.getByRole('link', { name: /ไฟถนนดับหน้าวัด/ }).click();
+    await page.getByTestId('timeline').waitFor();
+    expect(new URL(page.url()).searchParams.get('as')).toBe(user);
+    expect(await page.getByText('ไม่พบเรื่องนี้').count()).toBe(0);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.title()).toContain('รายละเอียดเรื่อง');
+    const reporter = reporterFields(user) as { name: string };
+    expect(await page.getByTestId('name').textContent()).toBe(maskPersonName(reporter.name));
+    const reveal = page.getByRole('button', { name: 'แสดงข้อมูลส่วนตัว' });
+    expect(await reveal.getAttribute('aria-pressed')).toBe('false');
+    expect((await reveal.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/status-case-360.png`, fullPage: true });
+    await reveal.click();
+    expect(await reveal.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('name').textContent()).toBe(reporter.name);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.getByRole('link', { name: 'ดูเรื่องของฉันทั้งหมด' }).click();
+    await page.getByTestId('case-list').waitFor();
+    expect(new URL(page.url()).searchParams.get('as')).toBe(user);
+    expect(await page.getByRole('listitem').count()).toBe(1);
+    void c;
     await page.context().close();
   });
 });

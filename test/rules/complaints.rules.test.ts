@@ -16,7 +16,7 @@ import {
   writeBatch,
   type Firestore,
 } from 'firebase/firestore';
-import { COLLECTIONS, LIMITS, parseMunicipalityConfig, privateReporterPath } from '@banmae/domain';
+import { COLLECTIONS, INCIDENT_MAX_AGE_DAYS, LIMITS, parseMunicipalityConfig, privateReporterPath } from '@banmae/domain';
 import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { MEANINGFUL_TEXT_CASES } from '../../domain/src/meaningful-text.cases.ts';
 import { complaintFields, nationalId, reporterFields } from '../support/fixtures.ts';
@@ -81,6 +81,12 @@ describe('filing a complaint (the case and its private reporter document, one ba
   it('lets the form say the receipt will be answered in the chat (receiptByReply)', async () => {
     await assertSucceeds(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { receiptByReply: true }), newReporter(ALICE)));
   });
+  it('lets the citizen say when it happened (incidentAt), from just now back to the oldest the domain allows', async () => {
+    const daysAgo = (d: number) => Timestamp.fromMillis(Date.now() - d * 86_400_000);
+    await assertSucceeds(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { incidentAt: daysAgo(INCIDENT_MAX_AGE_DAYS - 1) }), newReporter(ALICE)));
+    await env.clearFirestore();
+    await assertSucceeds(fileInBatch(as.alice, NEW_CASE_ID, newCase(ALICE, { incidentAt: Timestamp.now() }), newReporter(ALICE)));
+  });
   it('accepts the longest name, email and location accuracy the domain allows', async () => {
     const email = 'a'.repeat(LIMITS.email.max - '@example.com'.length) + '@example.com';
     const reporter = newReporter(ALICE, { name: 'ก'.repeat(LIMITS.reporterName.max), email, location: location(LIMITS.locationAccuracyM.max) });
@@ -112,6 +118,14 @@ describe('filing a complaint (the case and its private reporter document, one ba
     { description: 'with the location on the case instead of the private document', data: () => newCase(ALICE, { location: location() }) },
     { description: 'with receiptByReply other than true', data: () => newCase(ALICE, { receiptByReply: 'yes' }) },
     { description: 'with a client-set department or assignee', data: () => newCase(ALICE, { department: 'engineering', assigneeUid: STAFF_UID }) },
+    { description: 'with an incident time in the future', data: () => newCase(ALICE, { incidentAt: Timestamp.fromMillis(Date.now() + 86_400_000) }) },
+    {
+      description: `with an incident time more than ${INCIDENT_MAX_AGE_DAYS} days back`,
+      data: () => newCase(ALICE, { incidentAt: Timestamp.fromMillis(Date.now() - (INCIDENT_MAX_AGE_DAYS + 1) * 86_400_000) }),
+    },
+    { description: 'with an incident time as text', data: () => newCase(ALICE, { incidentAt: '25/11/2569 22:30' }) },
+    { description: 'with an incident time as a number', data: () => newCase(ALICE, { incidentAt: Date.now() }) },
+    { description: 'with an incident time that is null', data: () => newCase(ALICE, { incidentAt: null }) },
   ];
   for (const c of badCases) {
     it(`does not let a citizen file a complaint ${c.description}`, async () => {
@@ -149,7 +163,7 @@ describe('filing a complaint (the case and its private reporter document, one ba
     { description: 'an extra key', location: { ...location(), address: 'บ้านเลขที่ 1' } },
     { description: 'coordinates that are not a GeoPoint', location: { geo: { lat: 18.6, lng: 98.9 }, accuracyM: 12 } },
     { description: 'an accuracy that is not a number', location: { geo: location().geo, accuracyM: '12' } },
-    { description: 'an address typed as text instead of coordinates', location: 'หน้าวัดบ้านแม' },
+    { description: 'an address typed as text instead of coordinates', location: 'หน้าวัดบ้านแม่' },
   ];
   for (const c of badLocations) {
     it(`does not let a citizen file a location with ${c.description}`, async () => {

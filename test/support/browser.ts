@@ -25,9 +25,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone; `width: 360` is the narrowest common Android screen the staff desk must fit. */
-export async function phonePage(browser: Browser, { width = 390 } = {}): Promise<Page> {
+export async function phonePage(browser: Browser, { width = 390, height = 844 } = {}): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width, height: 844 },
+    viewport: { width, height },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,

@@ -12,7 +12,7 @@ export function complaintFields(owner: string, over: Record<string, unknown> = {
     kind: 'complaint',
     category: 'road',
     subject: 'ไฟถนนดับหน้าวัด',
-    details: 'ไฟถนนหน้าวัดบ้านแมดับมาสามคืนแล้ว มืดมาก',
+    details: 'ไฟถนนหน้าวัดบ้านแม่ดับมาสามคืนแล้ว มืดมาก',
     hasLocation: false,
     privacyNoticeVersion: '2569-11-v1',
     status: 'received',

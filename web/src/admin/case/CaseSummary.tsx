@@ -33,6 +33,8 @@ export function CaseSummary({ c, directory }: { c: DeskCase; directory: StaffDir
         <dd>{categoryLabel(c.category)}</dd>
         <dt>แจ้งเมื่อ</dt>
         <dd>{formatThaiDateTime(c.createdAt)}</dd>
+        <dt>เกิดเหตุเมื่อ</dt>
+        <dd data-testid="case-incident-at">{c.incidentAt ? formatThaiDateTime(c.incidentAt) : 'ไม่ได้ระบุ'}</dd>
         <dt>แก้ไขล่าสุด</dt>
         <dd>{c.updatedAt ? formatThaiDateTime(c.updatedAt) : '—'}</dd>
         <dt>หน่วยงาน</dt>

@@ -12,6 +12,8 @@ export interface DeskCase {
   category: string;
   subject: string;
   details: string;
+  /** When it happened, as the citizen said (optional "วันและเวลาที่เกิดเหตุ"). */
+  incidentAt: Date | null;
   hasLocation: boolean;
   /** null when someone typed a status the domain does not know in the console (it is in problems/). */
   status: Status | null;
@@ -44,6 +46,7 @@ export function toDeskCase(id: string, d: DocumentData): DeskCase {
     category: String(d.category),
     subject: String(d.subject),
     details: String(d.details),
+    incidentAt: asDate(d.incidentAt),
     hasLocation: d.hasLocation === true,
     status: isStatus(d.status) ? d.status : null,
     rawStatus: String(d.status),

@@ -4,6 +4,7 @@ import {
   KIND_LABELS_TH,
   maskNationalId,
   maskThaiPhone,
+  maskPersonName,
   formatNationalId,
   formatThaiPhone,
   STATUS_COLOURS,
@@ -17,6 +18,7 @@ import { config } from '../env.ts';
 import { getMyCase, getMyReporter, getTimeline, type MyReporter, type TimelineStep } from '../data/cases.ts';
 import { REFRESH_MS } from './CaseList.tsx';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
+import { pageHref } from '../ui/links.ts';
 
 function NotFound() {
   return (
@@ -24,7 +26,7 @@ function NotFound() {
       <Header title="ไม่พบเรื่องนี้" />
       <div class={s.empty}>
         <p>ไม่พบเรื่องที่ท่านต้องการ เรื่องนี้อาจไม่ใช่เรื่องที่ท่านแจ้งไว้ หรือลิงก์ไม่ถูกต้อง</p>
-        <a class={ui.secondary} href="/cases">
+        <a class={ui.secondary} href={pageHref('/cases')}>
           ดูเรื่องของฉันทั้งหมด
         </a>
       </div>
@@ -40,7 +42,7 @@ function Reporter({ r }: { r: MyReporter }) {
       <h3>ข้อมูลผู้แจ้ง</h3>
       <div class={s.row}>
         <span>ชื่อ-นามสกุล</span>
-        <span>{r.name}</span>
+        <span data-testid="name">{shown ? r.name : maskPersonName(r.name)}</span>
       </div>
       <div class={s.row}>
         <span>เลขบัตรประชาชน</span>
@@ -62,8 +64,9 @@ function Reporter({ r }: { r: MyReporter }) {
           <span>ระบุแล้ว (±{r.locationAccuracyM.toLocaleString('th-TH')} ม.)</span>
         </div>
       )}
-      <button type="button" class={s.reveal} onClick={() => setShown(!shown)}>
-        {shown ? 'ซ่อนข้อมูลส่วนตัว' : 'แสดงข้อมูลส่วนตัว'}
+      {/* One label whose state is read out (aria-pressed), rather than a label that changes under the finger. */}
+      <button type="button" class={s.reveal} aria-pressed={shown} onClick={() => setShown(!shown)} data-testid="reveal">
+        แสดงข้อมูลส่วนตัว
       </button>
     </section>
   );
@@ -104,12 +107,19 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
   );
   if (data === null) return <NotFound />;
   if (!data) {
-    return error ? (
-      <p class={`${ui.banner} ${ui.bannerError}`} role="alert" style={{ margin: '16px' }}>
-        โหลดข้อมูลไม่สำเร็จ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ต ระบบจะลองใหม่อัตโนมัติ
-      </p>
-    ) : (
-      <p class="boot">กำลังโหลด…</p>
+    return (
+      <>
+        <Header title="รายละเอียดเรื่อง" />
+        {error ? (
+          <p class={`${ui.banner} ${ui.bannerError}`} role="alert" style={{ margin: '16px' }}>
+            โหลดข้อมูลไม่สำเร็จ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ต ระบบจะลองใหม่อัตโนมัติ
+          </p>
+        ) : (
+          <p class="boot" role="status">
+            กำลังโหลด…
+          </p>
+        )}
+      </>
     );
   }
   const { c, steps, reporter } = data;
@@ -133,7 +143,7 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
       <Timeline steps={steps} />
       {reporter && <Reporter r={reporter} />}
       <div class={ui.page}>
-        <a class={ui.secondary} href="/cases">
+        <a class={ui.secondary} href={pageHref('/cases')}>
           ดูเรื่องของฉันทั้งหมด
         </a>
       </div>

@@ -5,6 +5,7 @@ import { Header } from '../ui/Header.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { listMyCases } from '../data/cases.ts';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
+import { pageHref } from '../ui/links.ts';
 
 export const REFRESH_MS = 8000;
 
@@ -19,11 +20,13 @@ export function CaseList({ signIn }: { signIn: () => Promise<string> }) {
           โหลดรายการไม่สำเร็จ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ต ระบบจะลองใหม่อัตโนมัติ
         </p>
       ) : !cases ? (
-        <p class="boot">กำลังโหลด…</p>
+        <p class="boot" role="status">
+          กำลังโหลด…
+        </p>
       ) : cases.length === 0 ? (
         <div class={s.empty}>
           <p>ท่านยังไม่มีเรื่องที่แจ้งไว้</p>
-          <a class={ui.primary} href="/" style={{ lineHeight: '52px', textDecoration: 'none' }}>
+          <a class={ui.primary} href={pageHref('/')} style={{ lineHeight: '52px', textDecoration: 'none' }}>
             แจ้งเรื่องร้องเรียน / ขอรับบริการ
           </a>
         </div>
@@ -31,7 +34,7 @@ export function CaseList({ signIn }: { signIn: () => Promise<string> }) {
         <ul class={s.list} data-testid="case-list">
           {cases.map((c) => (
             <li class={s.item} key={c.id}>
-              <a href={`/cases/${c.id}`}>
+              <a href={pageHref(`/cases/${c.id}`)}>
                 <div class={s.top}>
                   <span class={s.no}>{c.trackingNo ?? 'กำลังออกเลขที่'}</span>
                   <StatusBadge status={c.status} />

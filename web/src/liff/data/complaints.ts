@@ -2,15 +2,14 @@ import { collection, doc, GeoPoint, getDoc, getDocs, limit, orderBy, query, serv
 import {
   COLLECTIONS,
   filingDocuments,
-  filingLimitMessage,
   nextFilingCounter,
   privateReporterPath,
   type ComplaintInput,
-  type FilingCheck,
   type FilingCounter,
   type ReporterInput,
 } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
+import { FilingLimitError, SubmitError, type SubmitFailure } from './filing-errors.ts';
 import { config } from '../env.ts';
 
 /** A new case's ID is made on the phone, so a retry after a lost connection cannot file it twice. */
@@ -18,25 +17,7 @@ export function newCaseId(): string {
   return doc(collection(db, COLLECTIONS.complaints)).id;
 }
 
-export type SubmitFailure = 'offline' | 'refused' | 'unknown';
-
-export class SubmitError extends Error {
-  constructor(
-    readonly failure: SubmitFailure,
-    cause: unknown,
-  ) {
-    super(`submit failed: ${failure}`, { cause });
-  }
-}
-
-/** The citizen reached the number of cases one LINE account may file per hour or day. */
-export class FilingLimitError extends Error {
-  readonly thaiMessage: string;
-  constructor(refusal: Extract<FilingCheck, { ok: false }>) {
-    super(`filing limit reached (${refusal.window})`);
-    this.thaiMessage = filingLimitMessage(refusal, config);
-  }
-}
+export { FilingLimitError, SubmitError, type SubmitFailure };
 
 interface StoredCounter {
   counter: FilingCounter;

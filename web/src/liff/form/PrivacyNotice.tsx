@@ -1,23 +1,20 @@
 import s from './form.module.css';
-import { ui } from '../ui/Field.tsx';
 import { config } from '../env.ts';
 
-interface Props {
-  acknowledged: boolean;
-  error: string | undefined;
-  onChange: (value: boolean) => void;
-}
-
 /**
- * The notice PDPA s.23 requires before collection: purpose, legal basis, retention, recipients,
- * rights, contact. Its text and version come from the config; the version is stored with the case.
+ * The short notice PDPA s.23 asks for before collection (purpose, legal basis, retention, recipients),
+ * above the first personal field, with the full notice one tap away. Wording and version come from
+ * the config; the version is stored with the case. The acknowledgement sits by the submit button
+ * (PrivacyAcknowledgement).
  */
-export function PrivacyNotice({ acknowledged, error, onChange }: Props) {
+export function PrivacyNotice() {
   const notice = config.privacyNotice;
   return (
-    <div class={ui.field}>
-      <details class={s.privacy} open>
-        <summary>{notice.titleTh}</summary>
+    <section class={s.notice} aria-labelledby="privacy-title" data-testid="privacy-notice">
+      <h2 id="privacy-title">{notice.titleTh}</h2>
+      <p>{notice.summaryTh}</p>
+      <details class={s.privacy} id="privacy-full">
+        <summary>อ่านประกาศฉบับเต็ม</summary>
         {notice.sections.map((section) => (
           <div key={section.headingTh}>
             <h3>{section.headingTh}</h3>
@@ -25,21 +22,6 @@ export function PrivacyNotice({ acknowledged, error, onChange }: Props) {
           </div>
         ))}
       </details>
-      <label class={s.ack}>
-        <input
-          id="privacyAcknowledged"
-          type="checkbox"
-          checked={acknowledged}
-          onChange={(e) => onChange(e.currentTarget.checked)}
-          aria-invalid={Boolean(error)}
-        />
-        <span>ข้าพเจ้าได้อ่านและรับทราบประกาศความเป็นส่วนตัวข้างต้นแล้ว</span>
-      </label>
-      {error && (
-        <p class={ui.error} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </section>
   );
 }

@@ -35,7 +35,8 @@ export function ReporterSection({
   touch,
   masked,
   onUnmask,
-}: FieldsProps & { masked: ReadonlySet<MaskedField>; onUnmask: (f: MaskedField) => void }) {
+  prefilled,
+}: FieldsProps & { masked: ReadonlySet<MaskedField>; onUnmask: (f: MaskedField) => void; prefilled: boolean }) {
   // Focus the field the citizen just asked to edit, once it replaces the masked value.
   const editing = useRef<MaskedField | null>(null);
   useEffect(() => {
@@ -112,6 +113,12 @@ export function ReporterSection({
         onValue={(v) => set('email', v)}
         onBlur={touch('reporter.email')}
       />
+      {/* Below the fields, so that its arrival moves nothing the citizen may be typing in above. */}
+      {prefilled && (
+        <p class={s.prefill} role="status">
+          ใช้ข้อมูลผู้แจ้งจากเรื่องล่าสุดของท่าน ตรวจสอบและแก้ไขได้ก่อนส่ง
+        </p>
+      )}
     </fieldset>
   );
 }

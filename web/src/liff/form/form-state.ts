@@ -1,4 +1,4 @@
-import type { ComplaintDraft, ComplaintField, LocationInput } from '@banmae/domain';
+import { NO_INCIDENT, type ComplaintDraft, type ComplaintField, type IncidentParts, type LocationInput } from '@banmae/domain';
 
 /** What the form holds while the citizen types: raw text, validated as a ComplaintDraft. */
 export interface FormState {
@@ -6,6 +6,7 @@ export interface FormState {
   category: string;
   subject: string;
   details: string;
+  incident: IncidentParts;
   location: LocationInput | null;
   name: string;
   nationalId: string;
@@ -19,6 +20,7 @@ export const EMPTY: FormState = {
   category: '',
   subject: '',
   details: '',
+  incident: NO_INCIDENT,
   location: null,
   name: '',
   nationalId: '',
@@ -27,7 +29,7 @@ export const EMPTY: FormState = {
   privacyAcknowledged: false,
 };
 
-/** Field order for focusing the first error: the manual's order, reporter first then the matter. */
+/** Field order for focusing the first error: the order on screen, reporter first then the matter. */
 export const FIELD_ORDER: ComplaintField[] = [
   'reporter.name',
   'reporter.nationalId',
@@ -37,6 +39,7 @@ export const FIELD_ORDER: ComplaintField[] = [
   'category',
   'subject',
   'details',
+  'incidentAt',
   'location',
   'privacyAcknowledged',
 ];
@@ -49,9 +52,32 @@ export const FIELD_IDS: Record<ComplaintField, string> = {
   category: 'category',
   subject: 'subject',
   details: 'details',
+  incidentAt: 'incident-day',
   location: 'location-label',
   privacyAcknowledged: 'privacyAcknowledged',
 };
+
+/** What the citizen typed into a field, to tell a format error (shown on leaving it) from an empty required one (shown after a submit attempt). */
+export function typedInto(f: FormState, field: ComplaintField): boolean {
+  switch (field) {
+    case 'reporter.name':
+      return f.name.trim() !== '';
+    case 'reporter.nationalId':
+      return f.nationalId.trim() !== '';
+    case 'reporter.phone':
+      return f.phone.trim() !== '';
+    case 'reporter.email':
+      return f.email.trim() !== '';
+    case 'subject':
+      return f.subject.trim() !== '';
+    case 'details':
+      return f.details.trim() !== '';
+    case 'incidentAt':
+      return Object.values(f.incident).some((v) => v !== '');
+    default:
+      return false;
+  }
+}
 
 export function toDraft(f: FormState): ComplaintDraft {
   return {
@@ -59,6 +85,7 @@ export function toDraft(f: FormState): ComplaintDraft {
     category: f.category,
     subject: f.subject,
     details: f.details,
+    incident: f.incident,
     location: f.location,
     privacyAcknowledged: f.privacyAcknowledged,
     reporter: { name: f.name, nationalId: f.nationalId, phone: f.phone, email: f.email },
