@@ -2,9 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin.ts';
+import { fileCase } from '../support/cases.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
-import { nationalId } from '../support/fixtures.ts';
+import { maskThaiPhone } from '@banmae/domain';
+import { nationalId, reporterFields } from '../support/fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 
@@ -100,6 +102,33 @@ describe('the complaint form for a new citizen (issue 11)', () => {
     await page.getByText('อ่านประกาศฉบับเต็ม').click();
     await page.screenshot({ path: `${SCREENSHOTS}/form-top-360.png` });
     expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('takes typing before sign-in is done, holds only the submit ("กำลังเตรียม…"), and the late prefill overwrites nothing typed', async () => {
+    const user = lineUserId();
+    await fileCase(user);
+    const page = await phonePage(browser, SMALL);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/lineAuth', async (route) => {
+      await held; // LINE → Firebase sign-in still under way
+      await route.continue();
+    });
+    await page.goto(`${HOSTING_ORIGIN}/?as=${user}`);
+    await page.getByLabel('ชื่อ-นามสกุล').fill('ชื่อที่พิมพ์เอง');
+    await page.getByLabel('หัวข้อเรื่อง').fill('พิมพ์ก่อนลงชื่อเข้าใช้เสร็จ');
+    expect(await page.getByTestId('submit').getAttribute('data-ready')).toBe('false');
+    expect(await page.locator('#submit-preparing').textContent()).toContain('กำลังเตรียม…');
+    expect(await page.getByTestId('submit').getAttribute('aria-describedby')).toBe('submit-preparing');
+    release();
+    await page.locator('[data-testid="submit"][data-ready="true"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#submit-preparing').textContent()).toBe('');
+    // The prefill fills only what is still empty: the phone, masked; the typed name stays.
+    await expect.poll(() => page.getByTestId('phone-masked').count()).toBe(1);
+    expect(await page.getByTestId('phone-masked').textContent()).toBe(maskThaiPhone((reporterFields(user) as { phone: string }).phone));
+    expect(await page.getByLabel('ชื่อ-นามสกุล').inputValue()).toBe('ชื่อที่พิมพ์เอง');
+    expect(await page.getByLabel('หัวข้อเรื่อง').inputValue()).toBe('พิมพ์ก่อนลงชื่อเข้าใช้เสร็จ');
     await page.context().close();
   });
 

@@ -82,7 +82,7 @@ describe('the pages work under their Content-Security-Policy', () => {
     await page.getByTestId('timeline').waitFor();
     expect(await page.getByTestId('tracking-no').textContent()).toBe(c.trackingNo);
     await page.getByRole('button', { name: 'แสดงข้อมูลส่วนตัว' }).click();
-    await page.getByRole('button', { name: 'ซ่อนข้อมูลส่วนตัว' }).waitFor();
+    await page.getByRole('button', { name: 'แสดงข้อมูลส่วนตัว', pressed: true }).waitFor();
     expect(cspViolations(page)).toEqual([]);
     await page.context().close();
   });

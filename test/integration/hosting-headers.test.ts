@@ -92,4 +92,25 @@ describe('Hosting headers on every route', () => {
     expect(desk.headers.get('x-robots-tag')).toBe('noindex');
     expect(citizen.headers.get('x-robots-tag')).toBeNull();
   });
+
+  it('serves the status pages from their own entry and the form from the LIFF endpoint (issue 11)', async () => {
+    const script = async (path: string) =>
+      /<script type="module"[^>]* src="\/assets\/([a-z]+)-/.exec(await (await fetch(`${HOSTING_ORIGIN}${path}`)).text())?.[1];
+    expect(await script('/')).toBe('index');
+    expect(await script('/sent/AbCdEf0123456789')).toBe('index');
+    expect(await script('/cases')).toBe('cases');
+    expect(await script('/cases/AbCdEf0123456789')).toBe('cases');
+  });
+
+  // Hosting compresses every text file it serves (gzip or Brotli, chosen per request) unless a header
+  // rule says how the body is encoded or forbids transforming it; the emulator serves uncompressed, so
+  // this checks what would stop production from compressing. The bench's sizes are gzip -9.
+  it('leaves Hosting free to compress text: no rule sets Content-Encoding or no-transform', () => {
+    for (const r of production.hosting.headers) {
+      for (const h of r.headers) {
+        expect(h.key.toLowerCase(), r.source).not.toBe('content-encoding');
+        expect(h.value.toLowerCase(), `${r.source} ${h.key}`).not.toContain('no-transform');
+      }
+    }
+  });
 });

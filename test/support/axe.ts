@@ -21,7 +21,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (ctx: Document, opts: object) => Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ passes: unknown[]; violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;
