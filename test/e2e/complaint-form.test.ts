@@ -265,7 +265,8 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     await first.context().close();
 
     const again = await openForm(user);
-    await expect.poll(() => again.getByLabel('ชื่อ-นามสกุล').inputValue()).toBe('สมหญิง รักถิ่น');
+    // The form is on screen before sign-in; the prefill follows it.
+    await expect.poll(() => again.getByLabel('ชื่อ-นามสกุล').inputValue(), { timeout: 15_000 }).toBe('สมหญิง รักถิ่น');
     // The personal numbers come back masked, as on the case page, until the citizen taps to edit one.
     expect(await again.getByTestId('nationalId-masked').textContent()).toBe(maskNationalId(VALID_ID));
     expect(await again.getByTestId('phone-masked').textContent()).toBe(maskThaiPhone('0891234567'));
@@ -308,7 +309,7 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     });
     const page = await openForm(user);
     const notice = page.getByTestId('filing-limit');
-    await expect.poll(() => notice.textContent()).toContain(`ท่านส่งเรื่องครบ ${limits.casesPerHour} เรื่องต่อชั่วโมงแล้ว`);
+    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toContain(`ท่านส่งเรื่องครบ ${limits.casesPerHour} เรื่องต่อชั่วโมงแล้ว`);
     await fillValidForm(page);
     await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
     await expect
