@@ -80,7 +80,7 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     expect(stored.get('privacyNoticeVersion')).toBe('2569-11-v1');
     expect(await page.getByTestId('tracking-no').textContent()).toBe(stored.get('trackingNo'));
     await page.context().close();
-  });
+  }, 60_000);
 
   it('opened from the OA chat, says the number in the chat and gets the receipt as a free reply: no push', async () => {
     const user = lineUserId();
@@ -196,7 +196,10 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
     await page.route('**/google.firestore.v1.Firestore/**', (route) => route.abort('internetdisconnected'));
     await page.route('**/v1/projects/**', (route) => route.abort('internetdisconnected'));
     await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('การเชื่อมต่ออินเทอร์เน็ตขาดหาย')]));
+    // The submit waits for sign-in, which the form no longer waits for before it is shown.
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('การเชื่อมต่ออินเทอร์เน็ตขาดหาย')]));
     expect(await page.getByLabel('หัวข้อเรื่อง').inputValue()).toBe('ท่อระบายน้ำอุดตัน');
     expect(await page.getByLabel('หมายเลขบัตรประจำตัวประชาชน').inputValue()).toContain('-');
     await page.screenshot({ path: `${SCREENSHOTS}/form-offline.png`, fullPage: true });
@@ -217,7 +220,10 @@ describe('the LIFF complaint form in Chromium (LIFF mock)', () => {
       await route.abort('connectionreset'); // …and the phone never hears back
     });
     await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
-    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('การเชื่อมต่ออินเทอร์เน็ตขาดหาย')]));
+    // The submit waits for sign-in, which the form no longer waits for before it is shown.
+    await expect
+      .poll(() => page.getByRole('alert').allTextContents(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('การเชื่อมต่ออินเทอร์เน็ตขาดหาย')]));
     expect(await casesOf(user)).toHaveLength(1);
     await page.unrouteAll();
     await page.getByRole('button', { name: 'ส่งข้อมูลผู้ร้องเรียน' }).click();
