@@ -9,11 +9,14 @@ type Row = [what: string, value: string, target: string];
  * (bundle-size.ts says what each includes) and times in Chromium at 1.6 Mbps / 150 ms RTT, cold cache,
  * against the emulators (page-load.ts). Also `npx tsx scripts/bench.ts citizen` alone.
  */
-export async function citizenPageRows(runs = 5): Promise<Row[]> {
-  const size = measureCitizenBundle();
-  const form = await measureFormUsable(runs);
-  const list = await measureCaseListShown(runs);
+export async function citizenPageRows(runs = 5, onRow: (row: Row) => void = () => undefined): Promise<Row[]> {
   const kb = (n: number | undefined) => `${round(n!, 1)} KB`;
+  const size = measureCitizenBundle();
+  onRow(['Form: JS+CSS before usable, gzip', kb(size.formUsableKb), '≤ 45 KB']);
+  onRow(['Status pages: JS+CSS before data, gzip', kb(size.statusPagesKb), '≤ 80 KB']);
+  const form = await measureFormUsable(runs);
+  onRow(['Form usable / ready', `${round(form.usableP50Ms)} / ${round(form.readyP50Ms)} ms`, '≤ 1100 / 2000 ms']);
+  const list = await measureCaseListShown(runs);
   return [
     ['Form: JS+CSS before usable (first chunk: Preact, form, domain checks), gzip', kb(size.formUsableKb), '≤ 45 KB'],
     ['Form: + LIFF SDK and Firebase Auth/Firestore lite, loaded beside it (lazy), gzip', kb(size.liffAndFirebaseKb), ''],
