@@ -79,3 +79,9 @@ export function feedbackSummaryTh(f: Partial<Pick<CaseFeedback, 'answer' | 'rati
 
 /** After "ยังไม่ได้แก้ไข", the citizen's next chat text within this time is taken as the reason. */
 export const REOPEN_REASON_WAIT_HOURS = 24;
+
+/** How an addition reads on the case page's and the desk's timelines. */
+export const ADDITION_LABELS_TH = {
+  page: 'ข้อมูลเพิ่มเติมจากผู้แจ้ง',
+  chat: 'เหตุผลจากผู้แจ้ง (แชต LINE)',
+} as const;
