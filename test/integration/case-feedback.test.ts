@@ -15,7 +15,14 @@ const STALE = 'ปุ่มนี้ใช้ไม่ได้แล้ว';
 
 // The first case of a run waits for the functions' cold start on a busy machine.
 beforeAll(async () => {
-  for (let i = 0; i < 6; i++) if (await fileCase(lineUserId()).then(() => true, () => false)) break;
+  for (let i = 0; i < 6; i++)
+    if (
+      await fileCase(lineUserId()).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
 }, 90_000);
 
 beforeEach(async () => {
@@ -25,7 +32,11 @@ beforeEach(async () => {
 
 const pushesTo = async (user: string) => (await standin.requests(PUSH)).filter((r) => r.status === 200 && r.body.to === user);
 const replies = async () => (await standin.requests(REPLY)).filter((r) => r.status === 200);
-const caseDoc = async (id: string) => (await adminDb.doc(`complaints/${id}`).get()).data()!;
+interface StoredCase {
+  status: string;
+  feedback: { token: string; answer: string | null; rating: number | null; confirmedBy: string | null };
+}
+const caseDoc = async (id: string) => (await adminDb.doc(`complaints/${id}`).get()).data() as StoredCase;
 
 type Action = { type: string; label?: string; data?: string };
 
@@ -51,9 +62,7 @@ async function doneCase() {
   await setStatusByHand(c.id, 'accepted');
   await waitFor('accepted step', async () => (await timelineOf(c.id)).some((e) => e.get('status') === 'accepted'), 30_000);
   await setStatusByHand(c.id, 'done', { statusNote: 'ซ่อมท่อเรียบร้อยแล้ว' });
-  const done = await waitFor('done message', async () =>
-    (await pushesTo(user)).find((p) => JSON.stringify(p.body).includes(STATUS_LABELS_TH.done)),
-  30_000);
+  const done = await waitFor('done message', async () => (await pushesTo(user)).find((p) => JSON.stringify(p.body).includes(STATUS_LABELS_TH.done)), 30_000);
   const buttons = postbacks(done.body.messages);
   const data = (label: string) => buttons.find((b) => b.label === label)!.data!;
   return { user, ...c, done, fixed: data('แก้ไขแล้ว'), notFixed: data('ยังไม่ได้แก้ไข'), pushesSoFar: (await pushesTo(user)).length };
@@ -128,14 +137,20 @@ describe('answers to the "done" message', () => {
     await waitFor('reopened step', async () => (await timelineOf(c.id)).find((e) => e.get('status') === 'reopened'));
     expect(await caseDoc(c.id)).toMatchObject({ status: 'reopened', feedback: { answer: 'not_fixed' } });
 
-    const said = await standin.webhook({ events: [{ type: 'message', source: { type: 'user', userId: c.user }, message: { id: '9', type: 'text', text: 'ท่อยังรั่วอยู่ น้ำไหลออกมาทั้งคืน', quoteToken: 'q' } }] });
+    const said = await standin.webhook({
+      events: [
+        { type: 'message', source: { type: 'user', userId: c.user }, message: { id: '9', type: 'text', text: 'ท่อยังรั่วอยู่ น้ำไหลออกมาทั้งคืน', quoteToken: 'q' } },
+      ],
+    });
     expect(said.status).toBe(200);
     expect(textOf((await replies()).at(-1)!)).toContain(c.trackingNo);
     const added = await adminDb.collection(`complaints/${c.id}/${ADDITIONS_COLLECTION}`).get();
     expect(added.docs.map((d) => d.data())).toMatchObject([{ text: 'ท่อยังรั่วอยู่ น้ำไหลออกมาทั้งคืน', by: c.user, via: 'chat' }]);
 
     // Only the next text: a later one is left alone for staff to read in LINE OA Manager.
-    await standin.webhook({ events: [{ type: 'message', source: { type: 'user', userId: c.user }, message: { id: '10', type: 'text', text: 'ขอบคุณครับ', quoteToken: 'q' } }] });
+    await standin.webhook({
+      events: [{ type: 'message', source: { type: 'user', userId: c.user }, message: { id: '10', type: 'text', text: 'ขอบคุณครับ', quoteToken: 'q' } }],
+    });
     expect((await adminDb.collection(`complaints/${c.id}/${ADDITIONS_COLLECTION}`).get()).size).toBe(1);
 
     // Pressed again: nothing more.
@@ -143,7 +158,7 @@ describe('answers to the "done" message', () => {
     await new Promise((r) => setTimeout(r, 1000));
     const steps = await timelineOf(c.id);
     expect(steps).toHaveLength(stepsBefore + 1);
-    expect(steps.filter((e) => e.get('status') === 'reopened').map((e) => e.get('by'))).toEqual(['citizen']);
+    expect(steps.filter((e) => e.get('status') === 'reopened').map((e) => e.get('by') as string)).toEqual(['citizen']);
     expect(await pushesTo(c.user)).toHaveLength(c.pushesSoFar);
   });
 
@@ -155,7 +170,7 @@ describe('answers to the "done" message', () => {
     expect(await caseDoc(c.id)).toMatchObject({ status: 'done', feedback: { answer: 'late_not_fixed' } });
     expect(textOf(await press(c.user, c.notFixed))).toContain(STALE);
     await new Promise((r) => setTimeout(r, 500));
-    expect((await timelineOf(c.id)).map((e) => e.get('status'))).toEqual(['received', 'accepted', 'done']);
+    expect((await timelineOf(c.id)).map((e) => e.get('status') as string)).toEqual(['received', 'accepted', 'done']);
   });
 
   it('a button of an earlier "done" does nothing once the case was reopened and done again', async () => {
@@ -174,7 +189,7 @@ describe('postbacks that must do nothing and say nothing about any case', () => 
     const c = await doneCase();
     const mallory = lineUserId();
     const before = await caseDoc(c.id);
-    const token = before.feedback.token as string;
+    const token = before.feedback.token;
     const attempts = [
       { who: mallory, data: c.fixed },
       { who: mallory, data: c.notFixed },

@@ -39,7 +39,7 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, onSubmit, on
     }
   };
   return (
-    <form class={s.form} onSubmit={submit} noValidate>
+    <form class={s.form} onSubmit={(e) => void submit(e)} noValidate>
       <label class={ui.label} for={id}>
         {label}
       </label>
