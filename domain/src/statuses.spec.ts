@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, CITIZEN_STATUSES, isClosed, isExpectedTransition, isStatus, NEEDS_ATTENTION_STATUSES, STAFF_STATUSES, STATUS_LABELS_TH, STATUS_TRANSITIONS, STATUSES } from './statuses.ts';
+import {
+  canTransition,
+  CITIZEN_STATUSES,
+  isClosed,
+  isExpectedTransition,
+  isStatus,
+  NEEDS_ATTENTION_STATUSES,
+  STAFF_STATUSES,
+  STATUS_LABELS_TH,
+  STATUS_TRANSITIONS,
+  STATUSES,
+} from './statuses.ts';
 
 describe('the status vocabulary', () => {
   it("keeps the manual's wording for a finished case", () => expect(STATUS_LABELS_TH.done).toBe('ดำเนินการแล้วเสร็จ'));

@@ -15,7 +15,17 @@ import {
   where,
   type Firestore,
 } from 'firebase/firestore';
-import { COLLECTIONS, DESK_LIMITS, LIMITS, parseMunicipalityConfig, privateReporterPath, STAFF_STATUSES, STATUS_TRANSITIONS, STATUSES, type StaffMember } from '@banmae/domain';
+import {
+  COLLECTIONS,
+  DESK_LIMITS,
+  LIMITS,
+  parseMunicipalityConfig,
+  privateReporterPath,
+  STAFF_STATUSES,
+  STATUS_TRANSITIONS,
+  STATUSES,
+  type StaffMember,
+} from '@banmae/domain';
 import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import {

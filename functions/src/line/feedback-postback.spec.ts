@@ -6,7 +6,11 @@ const caseId = 'AbCdEfGhIjKlMnOpQrSt';
 describe('feedback postback data', () => {
   it('round-trips every answer within LINE’s 300 characters', () => {
     const token = newFeedbackToken();
-    const actions: FeedbackAction[] = [{ kind: 'fixed' }, { kind: 'not_fixed' }, ...([1, 2, 3, 4, 5] as const).map((rating) => ({ kind: 'rate' as const, rating }))];
+    const actions: FeedbackAction[] = [
+      { kind: 'fixed' },
+      { kind: 'not_fixed' },
+      ...([1, 2, 3, 4, 5] as const).map((rating) => ({ kind: 'rate' as const, rating })),
+    ];
     for (const action of actions) {
       const data = feedbackPostbackData({ action, caseId, token });
       expect(data.length).toBeLessThanOrEqual(300);

@@ -59,7 +59,13 @@ export function caseBubble(c: CaseCard): messagingApi.FlexBubble {
       spacing: 'sm',
       contents: [
         ...(c.buttons ?? []),
-        { type: 'button', style: c.buttons?.length ? 'link' : 'primary', height: 'sm', color: '#1d4f91', action: { type: 'uri', label: 'รายละเอียด', uri: c.detailUrl } },
+        {
+          type: 'button',
+          style: c.buttons?.length ? 'link' : 'primary',
+          height: 'sm',
+          color: '#1d4f91',
+          action: { type: 'uri', label: 'รายละเอียด', uri: c.detailUrl },
+        },
       ],
     },
   };

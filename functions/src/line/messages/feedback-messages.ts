@@ -20,7 +20,12 @@ const text = (t: string, quickReply?: messagingApi.QuickReply): messagingApi.Tex
 export function fixedReply(trackingNo: string, caseId: string, token: string): messagingApi.Message[] {
   const items: messagingApi.QuickReplyItem[] = RATINGS.map((rating) => ({
     type: 'action',
-    action: { type: 'postback', label: `${'★'.repeat(rating)} ${rating}`, data: feedbackPostbackData({ action: { kind: 'rate', rating }, caseId, token }), displayText: `ให้คะแนน ${rating}` },
+    action: {
+      type: 'postback',
+      label: `${'★'.repeat(rating)} ${rating}`,
+      data: feedbackPostbackData({ action: { kind: 'rate', rating }, caseId, token }),
+      displayText: `ให้คะแนน ${rating}`,
+    },
   }));
   return [text(`ขอบคุณที่ยืนยันผล เรื่องเลขที่ ${trackingNo} ปิดเรื่องเรียบร้อยแล้ว\nกรุณาให้คะแนนความพึงพอใจ 1–5 (5 = พอใจมากที่สุด)`, { items })];
 }
