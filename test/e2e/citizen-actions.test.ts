@@ -94,6 +94,20 @@ describe('the case page: the owner cancels and adds information', () => {
     await desk.context().close();
   }, 90_000);
 
+  it("shows the citizen's answer and rating on the case page and in the desk", async () => {
+    const user = lineUserId();
+    const c = await fileCase(user);
+    // As the webhook leaves a case after "แก้ไขแล้ว" and a rating of 4 (test/integration/case-feedback.test.ts).
+    await adminDb.doc(`complaints/${c.id}`).update({ status: 'confirmed', feedback: { answer: 'fixed', confirmedBy: 'citizen', rating: 4 } });
+    const page = await casePage(c.id, user);
+    await expect.poll(() => page.getByTestId('feedback').textContent(), { timeout: 20_000 }).toBe('ผู้แจ้งยืนยันว่าแก้ไขแล้ว · ความพึงพอใจ 4/5');
+    await page.screenshot({ path: `${SCREENSHOTS}/case-confirmed-rated-360.png`, fullPage: true });
+    const desk = await deskCase(c.id);
+    expect(await desk.getByTestId('desk-feedback').textContent()).toBe('ผู้แจ้งยืนยันว่าแก้ไขแล้ว · ความพึงพอใจ 4/5');
+    await page.context().close();
+    await desk.context().close();
+  }, 60_000);
+
   it('offers no cancel once staff accepted the case', async () => {
     const user = lineUserId();
     const c = await fileCase(user);

@@ -60,7 +60,10 @@ export function StatusChange({ c, run }: { c: DeskCase; run: RunWrite }) {
       </p>
       {problem && <Banner kind="error">{problem}</Banner>}
       {done && <Banner kind="ok">{done}</Banner>}
-      {confirming && to ? (
+      {moves.length === 0 ? (
+        // A case the citizen cancelled stays cancelled (decision 018): they file again if they change their mind.
+        <p class={ui.muted}>เรื่องนี้เปลี่ยนสถานะไม่ได้แล้ว</p>
+      ) : confirming && to ? (
         <StatusConfirm to={to} note={note} busy={busy} onConfirm={() => void save()} onBack={() => setConfirming(false)} />
       ) : (
         <form
