@@ -12,6 +12,7 @@ import { measureDeskQueue, measureReveal, seedDeskCases } from './desk.ts';
 import { measureFilingBurst, measurePushesPerFiling, worstPushesPerCitizenPerDay } from './citizen-cost.ts';
 import { deliveryRows } from './delivery-resilience.ts';
 import { numberingBurstRow } from './numbering-burst.ts';
+import { lifecycleRows } from './lifecycle.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
 const results: [string, string, string][] = [];
@@ -62,6 +63,10 @@ add('Pushes per case filed outside the chat, 10 cases', String(perFiling.outside
 const burst = await measureFilingBurst(100);
 add('One citizen scripting 100 filings in a row', `${burst.filed} filed, ${burst.pushes} pushes`, '≤ casesPerHour filed, ≤ receiptPushesPerDay pushes');
 add('Worst-case pushes one citizen can cause in a day (config)', String(worstPushesPerCitizenPerDay));
+
+// Pushes per case over its whole life, the citizen's answers by reply (issue 13, decision 018).
+await clearFirestore();
+for (const row of await lifecycleRows(5)) add(...row);
 
 // A rush of filings numbered without queueing on the year's counter (issue 9, decision 013).
 add(...(await numberingBurstRow(300)));

@@ -8,6 +8,7 @@ const SECTIONS: Record<string, string> = {
   numbering: 'bench/numbering-alone.ts',
   delivery: 'bench/delivery-alone.ts',
   citizen: 'bench/citizen-alone.ts',
+  lifecycle: 'bench/lifecycle-alone.ts',
 };
 const section = process.argv[2];
 if (section && !SECTIONS[section]) {

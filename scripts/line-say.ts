@@ -3,7 +3,8 @@ import { STANDIN_URL } from './local-stack.ts';
 
 /**
  * `npm run line:say -- <text> [--as U…]`: a citizen types <text> in the OA chat (`--follow`: adds the
- * OA as a friend instead, which gets the greeting). The LINE stand-in
+ * OA as a friend instead, which gets the greeting; `--postback <data>`: presses a button whose data is
+ * <data>, e.g. "แก้ไขแล้ว" of a done message as the stand-in's /__standin/requests shows it). The LINE stand-in
  * signs the webhook event and sends it to lineWebhook, and this prints what the desk replied, as
  * LINE would show it. Needs `npm start` running.
  */
@@ -11,10 +12,15 @@ const args = process.argv.slice(2);
 const asIndex = args.indexOf('--as');
 const userId = asIndex >= 0 ? args[asIndex + 1] : DEMO_LINE_USER;
 const follow = args.includes('--follow');
-const text = args.filter((a, i) => i !== asIndex && i !== asIndex + 1 && a !== '--follow').join(' ') || 'ติดตามสถานะ';
+const postbackIndex = args.indexOf('--postback');
+const postback = postbackIndex >= 0 ? args[postbackIndex + 1] : undefined;
+const skipped = new Set([asIndex, asIndex + 1, postbackIndex, postbackIndex + 1].filter((i) => i >= 0));
+const text = args.filter((a, i) => !skipped.has(i) && a !== '--follow').join(' ') || 'ติดตามสถานะ';
 const event = follow
   ? { type: 'follow', source: { userId }, follow: { isUnblocked: false } }
-  : { type: 'message', source: { userId }, message: { id: '1', type: 'text', text, quoteToken: 'q' } };
+  : postback !== undefined
+    ? { type: 'postback', source: { userId }, postback: { data: postback } }
+    : { type: 'message', source: { userId }, message: { id: '1', type: 'text', text, quoteToken: 'q' } };
 
 interface Recorded {
   path: string;
@@ -39,5 +45,7 @@ for (const r of replies) {
   for (const m of r.body.messages ?? []) {
     console.log(m.type === 'text' ? m.text : `[${m.type}] ${m.altText}`);
     if (m.type === 'flex') console.log(JSON.stringify(m.contents).length, 'bytes of Flex JSON');
+    // Buttons and quick replies to press next with --postback.
+    for (const [, label, data] of JSON.stringify(m).matchAll(/"label":"([^"]*)","data":"([^"]*)"/g)) console.log(`  [${label}] --postback '${data}'`);
   }
 }

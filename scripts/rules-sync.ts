@@ -1,14 +1,24 @@
 /**
  * firestore.rules cannot read config/municipality.json or the domain, so the facts the rules need from
  * them (the categories, the current privacy-notice version, the filing limits, what counts as meaningful
- * text) are written into a generated block of the rules file. `npm run build` regenerates it; a unit
+ * text, the status vocabulary and its moves from domain/src/statuses.ts) are written into a generated block of the rules file. `npm run build` regenerates it; a unit
  * test (rules-sync.spec.ts) fails when the committed rules and the config disagree.
  *
  * usage: tsx scripts/rules-sync.ts [--check]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseMunicipalityConfig, TEXT_CLASSES, type MunicipalityConfig } from '@banmae/domain';
+import {
+  CITIZEN_MOVES,
+  CITIZEN_TEXT_LIMITS,
+  CLOSED_STATUSES,
+  parseMunicipalityConfig,
+  STAFF_STATUSES,
+  STATUS_TRANSITIONS,
+  STATUSES,
+  TEXT_CLASSES,
+  type MunicipalityConfig,
+} from '@banmae/domain';
 
 export const RULES_PATH = fileURLToPath(new URL('../firestore.rules', import.meta.url));
 const CONFIG_PATH = fileURLToPath(new URL('../config/municipality.json', import.meta.url));
@@ -17,6 +27,7 @@ const END = '    // ---- end of generated block ----';
 
 /** A rules string literal: single quotes, backslashes and quotes escaped. */
 const literal = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const list = (items: readonly string[]) => `[${items.map(literal).join(', ')}]`;
 
 export function generatedBlock(config: MunicipalityConfig): string {
   const fn = (name: string, value: string) => `    function ${name}() {\n      return ${value};\n    }`;
@@ -30,6 +41,15 @@ export function generatedBlock(config: MunicipalityConfig): string {
     fn('forbiddenInMultiline', literal(TEXT_CLASSES.forbiddenInMultiline.re2)),
     fn('invisibleChars', literal(TEXT_CLASSES.invisible.re2)),
     fn('letterOrDigit', literal(TEXT_CLASSES.letterOrDigit.re2)),
+    fn('staffStatuses', list(STAFF_STATUSES)),
+    fn('closedStatuses', list(CLOSED_STATUSES)),
+    fn('staffTransitions', `{\n${STATUSES.map((st) => `        ${literal(st)}: ${list(STATUS_TRANSITIONS[st])}`).join(',\n')}\n      }`),
+    fn('cancellableStatuses', list(CITIZEN_MOVES.cancel.from)),
+    fn('cancelledStatus', literal(CITIZEN_MOVES.cancel.to)),
+    fn('cancelReasonMin', String(CITIZEN_TEXT_LIMITS.cancelReason.min)),
+    fn('cancelReasonMax', String(CITIZEN_TEXT_LIMITS.cancelReason.max)),
+    fn('additionMin', String(CITIZEN_TEXT_LIMITS.addition.min)),
+    fn('additionMax', String(CITIZEN_TEXT_LIMITS.addition.max)),
     END,
   ].join('\n');
 }

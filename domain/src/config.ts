@@ -1,4 +1,4 @@
-import { STATUSES, type Status } from './statuses.ts';
+import { STAFF_STATUSES, STATUSES, type Status } from './statuses.ts';
 import type { NoteTemplates } from './staff-desk.ts';
 import { ACTION_URI, characters, checkRichMenu, RICH_MENU_LIMITS, richMenuDefinition, type MenuEntry, type RichMenuConfig } from './rich-menu.ts';
 
@@ -54,6 +54,11 @@ export interface MunicipalityConfig {
     sections: { headingTh: string; bodyTh: string }[];
   };
   retentionDays: number;
+  /**
+   * The citizen's answer to a "done" message (decision 018): "ยังไม่ได้แก้ไข" reopens the case within
+   * this many days of it; later it explains how to file a new case, and a silent case is confirmed.
+   */
+  feedback: { reopenWindowDays: number };
   /** Public holidays (Bangkok dates), not counted as working days; the Cabinet announces them yearly. */
   holidays: { date: string; nameTh: string }[];
   desk: {
@@ -209,14 +214,16 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
   checkList(raw, 'departments', problems, ['id', 'labelTh']);
   if (typeof get(raw, 'notifications.receipt') !== 'boolean') problems.push('notifications.receipt must be true or false');
   const statuses = get(raw, 'notifications.statuses');
-  if (!Array.isArray(statuses) || statuses.some((s) => !(STATUSES as readonly unknown[]).includes(s))) {
-    problems.push(`notifications.statuses must be a list of: ${STATUSES.join(', ')}`);
+  if (!Array.isArray(statuses) || statuses.some((s) => !(STAFF_STATUSES as readonly unknown[]).includes(s))) {
+    // The citizen's own statuses are answered by reply or on the page, never pushed (decision 018).
+    problems.push(`notifications.statuses must be a list of: ${STAFF_STATUSES.join(', ')}`);
   }
   const wholeNumber = (path: string, min: number, max: number) => {
     const v = get(raw, path);
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) problems.push(`${path} must be a whole number, ${min}-${max}`);
   };
   wholeNumber('notifications.receiptReplyWaitSeconds', 5, 50);
+  wholeNumber('feedback.reopenWindowDays', 1, 90);
   wholeNumber('limits.casesPerHour', 1, 100);
   wholeNumber('limits.casesPerDay', 1, 1000);
   wholeNumber('limits.receiptPushesPerDay', 0, 1000);

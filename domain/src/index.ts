@@ -18,3 +18,4 @@ export * from './meaningful-text.ts';
 export * from './filing-limit.ts';
 export * from './chat-receipt.ts';
 export * from './rich-menu.ts';
+export * from './case-feedback.ts';

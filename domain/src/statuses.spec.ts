@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isClosed, isStatus, STATUS_LABELS_TH, STATUS_TRANSITIONS, STATUSES } from './statuses.ts';
+import {
+  canTransition,
+  CITIZEN_STATUSES,
+  isClosed,
+  isExpectedTransition,
+  isStatus,
+  NEEDS_ATTENTION_STATUSES,
+  STAFF_STATUSES,
+  STATUS_LABELS_TH,
+  STATUS_TRANSITIONS,
+  STATUSES,
+} from './statuses.ts';
 
 describe('the status vocabulary', () => {
   it("keeps the manual's wording for a finished case", () => expect(STATUS_LABELS_TH.done).toBe('ดำเนินการแล้วเสร็จ'));
@@ -22,5 +33,25 @@ describe('the status vocabulary', () => {
     expect(isClosed('forwarded')).toBe(false);
     expect(isStatus('finished')).toBe(false);
     expect(isStatus(undefined)).toBe(false);
+  });
+});
+
+describe("the citizen's statuses (decision 018)", () => {
+  it('are never a clerk move, and never notify', () => {
+    for (const from of STATUSES) for (const to of CITIZEN_STATUSES) expect(canTransition(from, to)).toBe(false);
+    for (const s of CITIZEN_STATUSES) expect(STAFF_STATUSES).not.toContain(s);
+  });
+  it('are expected moves from where the citizen can make them, and only there', () => {
+    expect(isExpectedTransition('received', 'cancelled')).toBe(true);
+    expect(isExpectedTransition('accepted', 'cancelled')).toBe(false);
+    expect(isExpectedTransition('done', 'reopened')).toBe(true);
+    expect(isExpectedTransition('done', 'confirmed')).toBe(true);
+    expect(isExpectedTransition('in_progress', 'confirmed')).toBe(false);
+  });
+  it('cancelled and confirmed close a case; reopened needs attention and is open', () => {
+    expect(isClosed('cancelled')).toBe(true);
+    expect(isClosed('confirmed')).toBe(true);
+    expect(isClosed('reopened')).toBe(false);
+    expect(NEEDS_ATTENTION_STATUSES).toContain('reopened');
   });
 });

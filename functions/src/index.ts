@@ -13,6 +13,7 @@ import type * as ComplaintTriggersBundle from './entry-points/complaint-triggers
 import type * as RetentionBundle from './entry-points/retention.js';
 import type * as DeliverySweeperBundle from './entry-points/delivery-sweeper.js';
 import type * as StaffDeskBundle from './entry-points/staff-desk.js';
+import type * as FeedbackSweepBundle from './entry-points/feedback-sweep.js';
 
 setGlobalOptions({ region: municipality.region });
 
@@ -27,6 +28,7 @@ type ComplaintTriggers = typeof ComplaintTriggersBundle;
 type Retention = typeof RetentionBundle;
 type DeliverySweeper = typeof DeliverySweeperBundle;
 type StaffDesk = typeof StaffDeskBundle;
+type FeedbackSweep = typeof FeedbackSweepBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
 const staffDesk = wanted('revealReporter', 'findCasesByPhone', 'resendMessage') ? (loadBundle('./staff-desk.js') as StaffDesk) : undefined;
@@ -37,6 +39,7 @@ export const onComplaintCreated = triggers?.onComplaintCreated;
 export const onComplaintUpdated = triggers?.onComplaintUpdated;
 export const anonymiseExpiredCases = wanted('anonymiseExpiredCases') ? (loadBundle('./retention.js') as Retention).anonymiseExpiredCases : undefined;
 export const sweepDeliveries = wanted('sweepDeliveries') ? (loadBundle('./delivery-sweeper.js') as DeliverySweeper).sweepDeliveries : undefined;
+export const confirmSilentCases = wanted('confirmSilentCases') ? (loadBundle('./feedback-sweep.js') as FeedbackSweep).confirmSilentCases : undefined;
 export const revealReporter = staffDesk?.revealReporter;
 export const findCasesByPhone = staffDesk?.findCasesByPhone;
 export const resendMessage = staffDesk?.resendMessage;

@@ -33,12 +33,14 @@ describe('retention (the privacy notice promises deletion after the retention pe
     const recent = adminDb.collection('complaints').doc();
     const open = adminDb.collection('complaints').doc();
     // Written with the trigger's fields already in place, as an old database would hold them.
-    await old.set({ ...base, hasLocation: true, status: 'done', closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
+    await old.set({ ...base, hasLocation: true, status: 'done', cancelReason: 'ย้ายบ้านแล้ว', closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
     await recent.set({ ...base, status: 'rejected', closedAt: Timestamp.fromMillis(Date.now() - 10 * DAY) });
     await open.set({ ...base, status: 'in_progress' });
     for (const ref of [old, recent, open]) {
       await adminDb.doc(privateReporterPath(ref.id)).set(reporterFields(owner, { location: { lat: 18.6, lng: 98.9, accuracyM: 10 } }));
       await ref.collection('notes').add({ text: 'โทรคุยกับคุณสมชายแล้ว บ้านเลขที่ 12', by: 'staff-1', createdAt: Timestamp.now() });
+      // What the citizen added on the case page or in the chat (decision 018).
+      await ref.collection('additions').add({ text: 'ผมสมชาย บ้านเลขที่ 12 โทร 0812345678', by: owner, createdAt: Timestamp.now() });
       await ref.collection('timeline').doc('evt-1').set({ status: 'done', note: null, at: Timestamp.now(), by: 'console' });
       // LINE's raw answer about this user's account, and the request ID LINE can trace to them.
       await adminDb
@@ -55,6 +57,9 @@ describe('retention (the privacy notice promises deletion after the retention pe
     expect((await adminDb.doc(privateReporterPath(old.id)).get()).exists).toBe(false);
     expect((await old.collection('notes').get()).size).toBe(0); // staff's free text about the person
     expect((await recent.collection('notes').get()).size).toBe(1);
+    expect((await old.collection('additions').get()).size).toBe(0); // the citizen's own added text
+    expect((await recent.collection('additions').get()).size).toBe(1);
+    expect(a.cancelReason).toBeUndefined();
     expect((await old.collection('deliveries').get()).size).toBe(0);
     expect((await recent.collection('deliveries').get()).size).toBe(1);
     expect((await old.collection('timeline').get()).size).toBe(1); // the steps stay for statistics

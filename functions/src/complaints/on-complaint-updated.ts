@@ -1,6 +1,6 @@
 import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import { canTransition, COLLECTIONS, EDIT_ID_PATTERN, isClosed, isStatus, type Delivery, type Status } from '@banmae/domain';
+import { COLLECTIONS, EDIT_ID_PATTERN, isClosed, isExpectedTransition, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
 import { recordProblem } from '../problems/record-problem.js';
@@ -9,6 +9,7 @@ import { deliveryRefFor, pendingDelivery } from '../delivery/delivery-record.js'
 import { messagingClient } from '../line/messaging-client.js';
 import { TRIGGER_ATTEMPTS } from '../line/push-with-retry.js';
 import { timelineMessage } from './timeline-message.js';
+import { citizenAuthorship, feedbackOnDone } from '../feedback/feedback-on-done.js';
 
 type UpdateEvent = FirestoreEvent<Change<QueryDocumentSnapshot> | undefined, { id: string }>;
 
@@ -66,32 +67,42 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     await recordProblem(firestore, `status-${event.id}`, 'unknown_status', { caseId, value: String(to), previous: String(from) });
     return;
   }
-  if (isStatus(from) && !canTransition(from, to)) {
+  if (isStatus(from) && !isExpectedTransition(from, to)) {
     await recordProblem(firestore, `transition-${event.id}`, 'unusual_transition', { caseId, from, to });
   }
 
-  const { desk, note } = await authorship(before, after);
+  const citizen = citizenAuthorship(to, after);
+  const { desk, note } = citizen ?? (await authorship(before, after));
+  const by = citizen?.by ?? (desk ? 'staff' : 'console');
   const notify = municipality.notifications.statuses.includes(to);
   const entryRef = after.ref.collection(COLLECTIONS.timeline).doc(event.id);
   const deliveryRef = deliveryRefFor(entryRef);
   const delivery: Delivery = notify ? pendingDelivery(new Date()) : { state: 'skipped', attempts: 0, lastError: null, reason: 'not_notified_status' };
   const batch = firestore.batch();
-  batch.create(entryRef, { status: to, note, at: after.updateTime, by: desk ? 'staff' : 'console' });
+  batch.create(entryRef, { status: to, note, at: after.updateTime, by });
   batch.create(deliveryRef, delivery);
   if (!desk) {
     batch.create(after.ref.collection(COLLECTIONS.audit).doc(event.id), {
       status: to,
       from: isStatus(from) ? from : String(from),
-      by: 'console',
+      by,
       at: after.updateTime,
       recordedAt: FieldValue.serverTimestamp(),
     });
   }
   // closedAt starts the retention period (PDPA notice): console edits do not stamp updatedAt, so the
   // trigger keeps it. Writing it leaves `status` alone, so it does not trigger another message.
-  batch.update(after.ref, { closedAt: isClosed(to) ? after.updateTime : FieldValue.delete() });
-  await batch.commit().catch((err: { code?: number }) => {
+  // A "done" opens the citizen's answer (decision 018): a new token kills the buttons of any earlier one.
+  const feedback = to === 'done' ? feedbackOnDone(event.id, after.updateTime.toDate()) : null;
+  batch.update(after.ref, { closedAt: isClosed(to) ? after.updateTime : FieldValue.delete(), ...(feedback ? { feedback } : {}) });
+  let feedbackToken = feedback?.token ?? null;
+  await batch.commit().catch(async (err: { code?: number }) => {
     if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote them all
+    // That run stored its own token: the message must carry the one on the case.
+    if (feedback) {
+      const stored = await after.ref.get();
+      feedbackToken = stored.get('feedback.entryId') === event.id ? ((stored.get('feedback.token') as string | undefined) ?? null) : null;
+    }
   });
   if (!notify) return;
   if (await superseded(firestore, after)) {
@@ -108,6 +119,7 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
     note,
     at: after.updateTime.toDate(),
     receipt: false,
+    feedbackToken,
   });
   // Two quick attempts; what LINE leaves unsettled the sweeper carries on with (decision 014).
   await deliverTimelineMessage(deliveryRef, String(after.get('owner')), [message], {

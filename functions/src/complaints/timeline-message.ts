@@ -4,6 +4,7 @@ import type { Status } from '@banmae/domain';
 import { liffBaseUrl } from '../line/line-endpoint.js';
 import { receiptMessage } from '../line/messages/receipt-message.js';
 import { statusChangeMessage } from '../line/messages/status-change-message.js';
+import { feedbackButtons } from '../line/messages/feedback-messages.js';
 
 export interface TimelineMessageInput {
   caseId: string;
@@ -14,6 +15,8 @@ export interface TimelineMessageInput {
   at: Date;
   /** The first entry of a case ("system") is its receipt; every later one is a status change. */
   receipt: boolean;
+  /** A "done" entry that is still the case's answerable one carries its feedback token (buttons, decision 018). */
+  feedbackToken?: string | null;
 }
 
 /**
@@ -28,7 +31,9 @@ export function timelineMessage(m: TimelineMessageInput): messagingApi.FlexMessa
     at: m.at,
     detailUrl: `${liffBaseUrl()}/cases/${encodeURIComponent(m.caseId)}`, // IDs made in the console are not rules-checked
   };
-  return m.receipt ? receiptMessage(card) : statusChangeMessage({ ...card, note: m.note });
+  if (m.receipt) return receiptMessage(card);
+  const buttons = m.status === 'done' && m.feedbackToken ? feedbackButtons(m.caseId, m.feedbackToken) : undefined;
+  return statusChangeMessage({ ...card, note: m.note, buttons });
 }
 
 /** The message of a stored timeline entry of a stored case, as the sweeper and "ส่งอีกครั้ง" rebuild it. */
@@ -41,5 +46,6 @@ export function timelineMessageOf(caseSnap: DocumentSnapshot, entrySnap: Documen
     note: (entrySnap.get('note') as string | null | undefined) ?? null,
     at: (entrySnap.get('at') as Timestamp).toDate(),
     receipt: entrySnap.get('by') === 'system',
+    feedbackToken: caseSnap.get('feedback.entryId') === entrySnap.id ? (caseSnap.get('feedback.token') as string | undefined) : null,
   });
 }

@@ -1,7 +1,7 @@
 import { FieldValue, Timestamp, type DocumentSnapshot, type Firestore } from 'firebase-admin/firestore';
 import { getAuth } from 'firebase-admin/auth';
 import * as logger from 'firebase-functions/logger';
-import { COLLECTIONS, privateReporterPath } from '@banmae/domain';
+import { ADDITIONS_COLLECTION, COLLECTIONS, privateReporterPath } from '@banmae/domain';
 import { app } from '../firebase-admin.js';
 
 /** Where the owner was: the case stays for statistics but no longer belongs to anyone. */
@@ -18,6 +18,7 @@ const BATCH = 100;
  *   and the reporter and location of cases older than decision 007: blanked or deleted;
  * - private/reporter (name, national ID, phone, email, exact location): deleted;
  * - timeline: each step's note (staff's public text to the citizen): blanked, the steps stay;
+ * - additions (what the citizen added, decision 018) and cancelReason: deleted;
  * - deliveries (LINE's errors and request IDs about the citizen's account), notes (staff's internal
  *   text), audit (which clerk did what): deleted;
  * - once the citizen has no case left that is not anonymised: lineUsers/{userId} (follow state),
@@ -42,6 +43,7 @@ async function anonymiseCase(db: Firestore, doc: DocumentSnapshot): Promise<void
   // Subcollections first, while the case still matches the query (the last write clears closedAt), so a
   // failure part-way leaves the case to the next run.
   await db.recursiveDelete(doc.ref.collection(COLLECTIONS.notes));
+  await db.recursiveDelete(doc.ref.collection(ADDITIONS_COLLECTION)); // the citizen's added text (decision 018)
   await db.recursiveDelete(doc.ref.collection(COLLECTIONS.deliveries));
   await db.recursiveDelete(doc.ref.collection(COLLECTIONS.audit));
   const batch = db.batch();
@@ -54,6 +56,7 @@ async function anonymiseCase(db: Firestore, doc: DocumentSnapshot): Promise<void
     subject: ANONYMISED_SUBJECT,
     details: FieldValue.delete(),
     statusNote: FieldValue.delete(),
+    cancelReason: FieldValue.delete(),
     assigneeUid: FieldValue.delete(),
     editId: FieldValue.delete(),
     receiptByReply: FieldValue.delete(),

@@ -10,6 +10,8 @@ export interface CaseCard {
   note?: string | null;
   at: Date;
   detailUrl: string;
+  /** Buttons above "รายละเอียด": the "done" message's "แก้ไขแล้ว / ยังไม่ได้แก้ไข" (feedback-messages.ts). */
+  buttons?: messagingApi.FlexButton[];
 }
 
 // Short texts keep a carousel of 12 bubbles far below LINE's 50 KB limit.
@@ -54,7 +56,17 @@ export function caseBubble(c: CaseCard): messagingApi.FlexBubble {
     footer: {
       type: 'box',
       layout: 'vertical',
-      contents: [{ type: 'button', style: 'primary', height: 'sm', color: '#1d4f91', action: { type: 'uri', label: 'รายละเอียด', uri: c.detailUrl } }],
+      spacing: 'sm',
+      contents: [
+        ...(c.buttons ?? []),
+        {
+          type: 'button',
+          style: c.buttons?.length ? 'link' : 'primary',
+          height: 'sm',
+          color: '#1d4f91',
+          action: { type: 'uri', label: 'รายละเอียด', uri: c.detailUrl },
+        },
+      ],
     },
   };
 }

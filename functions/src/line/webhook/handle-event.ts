@@ -5,6 +5,7 @@ import { liffBaseUrl } from '../line-endpoint.js';
 import { greetingMessage } from '../messages/greeting-message.js';
 import { recordFollowState } from './follow-state.js';
 import { answerText } from './text-commands.js';
+import { answerReopenReason, handlePostback } from './case-feedback.js';
 
 export interface EventContext {
   db: Firestore;
@@ -33,7 +34,8 @@ export async function handleEvent(event: webhook.Event, ctx: EventContext): Prom
       return true;
     case 'message': {
       if (event.message.type !== 'text' || !event.replyToken) return false;
-      const answer = await answerText(ctx.db, userId, event.message.text);
+      // A command first; free text may be the reason awaited after "ยังไม่ได้แก้ไข" (case-feedback.ts).
+      const answer = (await answerText(ctx.db, userId, event.message.text)) ?? (await answerReopenReason(ctx.db, userId, event.message.text));
       if (!answer) return false;
       try {
         await ctx.reply(event.replyToken, answer.messages);
@@ -44,6 +46,8 @@ export async function handleEvent(event: webhook.Event, ctx: EventContext): Prom
       await answer.settle?.(true);
       return true;
     }
+    case 'postback':
+      return handlePostback(event, userId, ctx);
     default:
       return false;
   }

@@ -11,6 +11,8 @@ import { StatusChange } from './StatusChange.tsx';
 import { Assignment } from './Assignment.tsx';
 import { ReporterBlock } from './ReporterBlock.tsx';
 import { Timeline } from './Timeline.tsx';
+import { CitizenInput } from './CitizenInput.tsx';
+import { getAdditions } from '../data/citizen-additions.ts';
 import { InternalNotes } from './InternalNotes.tsx';
 
 export interface CaseViewProps {
@@ -30,8 +32,8 @@ export function CaseView({ caseId }: CaseViewProps) {
     async () => {
       const c = await getCase(caseId);
       if (!c) return null;
-      const [timeline, notes, directory] = await Promise.all([getTimeline(caseId), getNotes(caseId), staffDirectory()]);
-      return { c, timeline, notes, directory };
+      const [timeline, notes, directory, additions] = await Promise.all([getTimeline(caseId), getNotes(caseId), staffDirectory(), getAdditions(caseId)]);
+      return { c, timeline, notes, directory, additions };
     },
     CASE_REFRESH_MS,
     [caseId],
@@ -71,7 +73,7 @@ export function CaseView({ caseId }: CaseViewProps) {
       </main>
     );
 
-  const { c, timeline, notes, directory } = view.data;
+  const { c, timeline, notes, directory, additions } = view.data;
   return (
     <main class={ui.page}>
       {back}
@@ -80,6 +82,9 @@ export function CaseView({ caseId }: CaseViewProps) {
         <div class={s.main}>
           <div style={{ order: 1 }}>
             <CaseSummary c={c} directory={directory} />
+          </div>
+          <div style={{ order: 1 }}>
+            <CitizenInput c={c} additions={additions} />
           </div>
           <div style={{ order: 5 }}>
             <Timeline caseId={c.id} steps={timeline} onResent={refresh} />

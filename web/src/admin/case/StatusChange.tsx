@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DESK_LIMITS, STATUS_LABELS_TH, STATUS_TRANSITIONS, STATUSES, textLength, type Status } from '@banmae/domain';
+import { DESK_LIMITS, STATUS_LABELS_TH, STAFF_STATUSES, STATUS_TRANSITIONS, textLength, type Status } from '@banmae/domain';
 import s from './case.module.css';
 import { config } from '../env.ts';
 import { changeStatus } from '../data/case-writes.ts';
@@ -26,7 +26,7 @@ export function StatusChange({ c, run }: { c: DeskCase; run: RunWrite }) {
   const [busy, setBusy] = useState(false);
 
   const from = base ?? c;
-  const moves = from.status ? STATUS_TRANSITIONS[from.status] : STATUSES;
+  const moves = from.status ? STATUS_TRANSITIONS[from.status] : STAFF_STATUSES;
   const tooLong = textLength(note) > DESK_LIMITS.statusNote.max;
   const needsReason = to === 'rejected' && note.trim() === '';
   const noteError = tooLong ? `ยาวเกิน ${DESK_LIMITS.statusNote.max} ตัวอักษร` : needsReason ? 'กรุณาระบุเหตุผลที่ดำเนินการไม่ได้ให้ผู้แจ้งทราบ' : null;
@@ -60,7 +60,10 @@ export function StatusChange({ c, run }: { c: DeskCase; run: RunWrite }) {
       </p>
       {problem && <Banner kind="error">{problem}</Banner>}
       {done && <Banner kind="ok">{done}</Banner>}
-      {confirming && to ? (
+      {moves.length === 0 ? (
+        // A case the citizen cancelled stays cancelled (decision 018): they file again if they change their mind.
+        <p class={ui.muted}>เรื่องนี้เปลี่ยนสถานะไม่ได้แล้ว</p>
+      ) : confirming && to ? (
         <StatusConfirm to={to} note={note} busy={busy} onConfirm={() => void save()} onBack={() => setConfirming(false)} />
       ) : (
         <form

@@ -11,6 +11,7 @@ const BY_TH: Record<NonNullable<TimelineStep['by']>, string> = {
   system: 'ระบบ',
   staff: 'เจ้าหน้าที่ (ระบบเจ้าหน้าที่)',
   console: 'แก้ไขผ่านคอนโซล',
+  citizen: 'ผู้แจ้ง',
 };
 
 /** Every step the citizen sees, with the state of the LINE message it caused. */

@@ -10,7 +10,7 @@ export interface TimelineStep {
   status: Status | null;
   note: string | null;
   at: Date;
-  by: 'system' | 'staff' | 'console' | null;
+  by: 'system' | 'staff' | 'console' | 'citizen' | null;
   delivery: Delivery | null;
   /** When the LINE message was sent (or refused, or skipped), for "ส่งแล้ว 26 พ.ย. 2569 11:04". */
   settledAt: Date | null;

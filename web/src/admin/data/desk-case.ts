@@ -1,5 +1,5 @@
 import type { DocumentData, Timestamp } from 'firebase/firestore/lite';
-import { isStatus, type ComplaintKind, type Status } from '@banmae/domain';
+import { feedbackSummaryTh, isStatus, type CaseFeedback, type ComplaintKind, type Status } from '@banmae/domain';
 
 /**
  * A case as the desk shows it: what the citizen submitted and how staff are working it, never the
@@ -28,6 +28,10 @@ export interface DeskCase {
    * only if the case still has both (two clerks never overwrite each other silently).
    */
   version: string;
+  /** The citizen's reason, when they cancelled the case (decision 018). */
+  cancelReason: string | null;
+  /** The citizen's answer to the "done" message and their rating, one line in Thai (decision 018). */
+  feedbackSummary: string | null;
 }
 
 const asDate = (v: unknown): Date | null => (v as Timestamp | undefined)?.toDate?.() ?? null;
@@ -56,5 +60,7 @@ export function toDeskCase(id: string, d: DocumentData): DeskCase {
     createdAt: asDate(d.createdAt) ?? new Date(0),
     updatedAt: asDate(d.updatedAt),
     version: versionOf(d),
+    cancelReason: asText(d.cancelReason),
+    feedbackSummary: feedbackSummaryTh(d.feedback as Partial<CaseFeedback> | undefined),
   };
 }

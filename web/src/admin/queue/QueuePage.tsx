@@ -9,6 +9,7 @@ import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { Banner, ui } from '../ui/Field.tsx';
 import { filtersFromSearch, searchFromFilters, type QueueFilters } from './queue-filters.ts';
 import { StatusCounts } from './StatusCounts.tsx';
+import { RatingSummary } from './RatingSummary.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { FindBar } from './FindBar.tsx';
 import { QueueList } from './QueueList.tsx';
@@ -51,6 +52,7 @@ export function QueuePage({ search, uid }: { search: string; uid: string }) {
     <main class={ui.page}>
       <h1 class={s.heading}>รายการเรื่องร้องเรียนและคำขอ</h1>
       <StatusCounts counts={counts.data} active={filters.status} onPick={(status) => setFilters({ ...filters, status })} />
+      <RatingSummary />
       <FindBar />
       <FilterBar filters={filters} onChange={setFilters} />
       {page.error && !page.data ? (

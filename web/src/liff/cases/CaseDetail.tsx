@@ -9,6 +9,8 @@ import {
   formatThaiPhone,
   STATUS_COLOURS,
   STATUS_LABELS_TH,
+  feedbackSummaryTh,
+  ADDITION_LABELS_TH,
 } from '@banmae/domain';
 import s from './cases.module.css';
 import { ui } from '../ui/Field.tsx';
@@ -19,6 +21,9 @@ import { getMyCase, getMyReporter, getTimeline, type MyReporter, type TimelineSt
 import { REFRESH_MS } from './CaseList.tsx';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { pageHref } from '../ui/links.ts';
+import { feedbackOf, getAdditions, type Addition } from '../data/citizen-actions.ts';
+import { CaseActions } from './CaseActions.tsx';
+import a from './case-actions.module.css';
 
 function NotFound() {
   return (
@@ -72,19 +77,35 @@ function Reporter({ r }: { r: MyReporter }) {
   );
 }
 
-function Timeline({ steps }: { steps: TimelineStep[] }) {
+/** Status steps and what the citizen added (decision 018), in time order. */
+function Timeline({ steps, additions }: { steps: TimelineStep[]; additions: Addition[] }) {
+  type Item = { at: Date; step?: TimelineStep; add?: Addition };
+  const items: Item[] = [...steps.map((step) => ({ at: step.at, step })), ...additions.map((add) => ({ at: add.at, add }))].sort(
+    (x, y) => x.at.getTime() - y.at.getTime(),
+  );
   return (
     <section class={s.block}>
       <h3>ขั้นตอนการดำเนินการ</h3>
       <ol class={s.timeline} data-testid="timeline">
-        {steps.map((step) => (
-          <li class={s.step} key={step.id}>
-            <span class={s.dot} style={{ background: step.status ? STATUS_COLOURS[step.status] : '#999' }} aria-hidden="true" />
-            <div class={s.stepLabel}>{step.status ? STATUS_LABELS_TH[step.status] : 'กำลังตรวจสอบ'}</div>
-            <div class={s.stepTime}>{formatThaiDateTime(step.at)}</div>
-            {step.note && <p class={s.stepNote}>{step.note}</p>}
-          </li>
-        ))}
+        {items.map(({ step, add }) =>
+          add ? (
+            <li class={s.step} key={add.id} data-testid="addition">
+              <span class={s.dot} style={{ background: '#8a8a8a' }} aria-hidden="true" />
+              <div class={s.stepLabel}>{ADDITION_LABELS_TH[add.via]}</div>
+              <div class={s.stepTime}>{formatThaiDateTime(add.at)}</div>
+              <p class={`${s.stepNote} ${a.addition}`}>{add.text}</p>
+            </li>
+          ) : (
+            step && (
+              <li class={s.step} key={step.id}>
+                <span class={s.dot} style={{ background: step.status ? STATUS_COLOURS[step.status] : '#999' }} aria-hidden="true" />
+                <div class={s.stepLabel}>{step.status ? STATUS_LABELS_TH[step.status] : 'กำลังตรวจสอบ'}</div>
+                <div class={s.stepTime}>{formatThaiDateTime(step.at)}</div>
+                {step.note && <p class={s.stepNote}>{step.note}</p>}
+              </li>
+            )
+          ),
+        )}
       </ol>
     </section>
   );
@@ -94,13 +115,13 @@ const categoryLabel = (id: string) => config.categories.find((c) => c.id === id)
 
 /** One case: its details and every step of its timeline, refreshed while the page is open. */
 export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; caseId: string }) {
-  const { data, error } = useFreshData(
+  const { data, error, refresh } = useFreshData(
     async () => {
-      await signIn();
+      const uid = await signIn();
       const c = await getMyCase(caseId);
       if (!c) return null;
-      const [steps, reporter] = await Promise.all([getTimeline(caseId), getMyReporter(caseId)]);
-      return { c, steps, reporter };
+      const [steps, reporter, additions] = await Promise.all([getTimeline(caseId), getMyReporter(caseId), getAdditions(caseId)]);
+      return { c, steps, reporter, additions, uid };
     },
     REFRESH_MS,
     [signIn, caseId],
@@ -122,7 +143,8 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
       </>
     );
   }
-  const { c, steps, reporter } = data;
+  const { c, steps, reporter, additions, uid } = data;
+  const feedback = feedbackSummaryTh(feedbackOf((c as { feedback?: unknown }).feedback));
   return (
     <>
       <Header title="รายละเอียดเรื่อง" />
@@ -139,8 +161,14 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
         </p>
         <p class={s.details}>{c.details}</p>
         {c.status === 'done' && <p class={s.doneBanner}>ดำเนินการแล้วเสร็จ</p>}
+        {feedback && (
+          <p class={a.feedback} data-testid="feedback">
+            {feedback}
+          </p>
+        )}
       </section>
-      <Timeline steps={steps} />
+      <CaseActions caseId={c.id} owner={uid} status={c.status} onChanged={refresh} />
+      <Timeline steps={steps} additions={additions} />
       {reporter && <Reporter r={reporter} />}
       <div class={ui.page}>
         <a class={ui.secondary} href={pageHref('/cases')}>
