@@ -17,3 +17,8 @@ export * from './meaningful-text.ts';
 export * from './filing-limit.ts';
 export * from './chat-receipt.ts';
 export * from './rich-menu.ts';
+export * from './fiscal-year.ts';
+export * from './case-figures.ts';
+export * from './case-csv.ts';
+export * from './reports.ts';
+export * from './queue-filters.ts';
