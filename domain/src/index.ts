@@ -22,3 +22,4 @@ export * from './case-figures.ts';
 export * from './case-csv.ts';
 export * from './reports.ts';
 export * from './queue-filters.ts';
+export * from './overdue-cutoff.ts';

@@ -1,5 +1,5 @@
 import { collection, getCount, getDocs, query, Timestamp, where } from 'firebase/firestore/lite';
-import { COLLECTIONS, dueAt, fiscalMonths, holidaySet, isClosed, STATUSES, summariseMonths, type DashboardSummary, type FiscalRound, type MonthStats } from '@banmae/domain';
+import { COLLECTIONS, fiscalMonths, overdueCutoff, holidaySet, isClosed, STATUSES, summariseMonths, type DashboardSummary, type FiscalRound, type MonthStats } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 import { guarded } from '../boot/staff-session.ts';
 import { config } from '../env.ts';
@@ -16,18 +16,6 @@ export interface DashboardFigures {
 }
 
 const OPEN_STATUSES = STATUSES.filter((s) => !isClosed(s));
-
-/**
- * The latest filing time that is overdue now: a case filed on Bangkok day D is due at the end of its
- * allowed working days, so walk back day by day to the last filing day whose due time has passed.
- */
-export function overdueCutoff(dueWorkingDays: number, holidays: ReadonlySet<string>, now: Date): Date {
-  const DAY = 86_400_000;
-  let day = new Date(`${new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+07:00`).getTime();
-  // Cases filed on `day` are due at dueAt(day); step back until that is past.
-  while (dueAt(new Date(day), dueWorkingDays, holidays).getTime() >= now.getTime()) day -= DAY;
-  return new Date(day + DAY); // filed before the end of that day
-}
 
 async function overdueNow(now: Date): Promise<Record<string, number>> {
   const holidays = holidaySet(config);
