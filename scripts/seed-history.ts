@@ -118,7 +118,7 @@ export async function writeCaseHistory(db: Firestore, cases: readonly HistoricCa
  */
 export function demoHistory(count: number, now: Date, categories: readonly string[]): HistoricCase[] {
   let s = 12345;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const DAY = 86_400_000;
   const span = 730 * DAY;
   const kinds = ['complaint', 'grievance', 'service_request'];

@@ -94,7 +94,17 @@ export async function seedDemoData(): Promise<void> {
   await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followEventAt: Date.now(), updatedAt: Timestamp.now() });
   // Two years of past cases so the dashboard (/admin/dashboard) has this and last fiscal year to show;
   // first, while no demo case's trigger is still running (the past cases are written with triggers paused).
-  await pauseEmulatorTriggers(() => writeCaseHistory(db, demoHistory(DEMO_HISTORY_CASES, new Date(), rawConfig.categories.map((c) => c.id)), rawConfig.trackingPrefix));
+  await pauseEmulatorTriggers(() =>
+    writeCaseHistory(
+      db,
+      demoHistory(
+        DEMO_HISTORY_CASES,
+        new Date(),
+        rawConfig.categories.map((c) => c.id),
+      ),
+      rawConfig.trackingPrefix,
+    ),
+  );
   for (const c of DEMO_CASES) {
     const ref = db.collection(COLLECTIONS.complaints).doc();
     // As the LIFF form files it: the case, and the reporter's personal data in its private document.

@@ -27,7 +27,21 @@ describe('a case as a CSV row', () => {
   it('writes Thai labels, Buddhist-era Bangkok dates and days in tenths', () => {
     const r = row(base, null);
     expect(r).toHaveLength(CASE_CSV_HEADER.length);
-    expect(r.slice(0, 13)).toEqual(['BM-2569-00042', '30/09/2569', '2569', 'ร้องเรียน', 'ถนน ทางเท้า ไฟฟ้าส่องสว่าง', 'กองช่าง', 'ดำเนินการแล้วเสร็จ', '03/10/2569', '3.0', 'ไม่ใช่', 'สมศรี ใจงาน', '', 'ใช่']);
+    expect(r.slice(0, 13)).toEqual([
+      'BM-2569-00042',
+      '30/09/2569',
+      '2569',
+      'ร้องเรียน',
+      'ถนน ทางเท้า ไฟฟ้าส่องสว่าง',
+      'กองช่าง',
+      'ดำเนินการแล้วเสร็จ',
+      '03/10/2569',
+      '3.0',
+      'ไม่ใช่',
+      'สมศรี ใจงาน',
+      '',
+      'ใช่',
+    ]);
   });
 
   it('masks personal data: no reporter, phone numbers in the subject masked', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalMonths, fiscalPeriod, fiscalPeriodDates, fiscalRoundOfMonth, fiscalYearLabel, fiscalYearOf, formatBeDate, monthKeyOf, thaiMonthLabel } from './fiscal-year.ts';
+import {
+  fiscalMonths,
+  fiscalPeriod,
+  fiscalPeriodDates,
+  fiscalRoundOfMonth,
+  fiscalYearLabel,
+  fiscalYearOf,
+  formatBeDate,
+  monthKeyOf,
+  thaiMonthLabel,
+} from './fiscal-year.ts';
 
 describe('the Thai fiscal year in Bangkok time', () => {
   it.each([
@@ -17,7 +27,20 @@ describe('the Thai fiscal year in Bangkok time', () => {
   });
 
   it('lists the months October first and splits the rounds Oct–Mar, Apr–Sep', () => {
-    expect(fiscalMonths(2570)).toEqual(['2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09']);
+    expect(fiscalMonths(2570)).toEqual([
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
+      '2027-06',
+      '2027-07',
+      '2027-08',
+      '2027-09',
+    ]);
     expect(fiscalMonths(2570, 1).at(-1)).toBe('2027-03');
     expect(fiscalMonths(2570, 2)[0]).toBe('2027-04');
     expect(fiscalRoundOfMonth('2027-03')).toBe(1);

@@ -1,7 +1,7 @@
 import type { Request } from 'firebase-functions/v2/https';
 import type { Response } from 'express';
 import { HttpsError } from 'firebase-functions/v2/https';
-import { getAuth } from 'firebase-admin/auth';
+import type { Auth } from 'firebase-admin/auth';
 import { Timestamp, type DocumentSnapshot, type Firestore, type Query } from 'firebase-admin/firestore';
 import * as logger from 'firebase-functions/logger';
 import {
@@ -48,10 +48,10 @@ function refuse(res: Response, err: unknown): void {
   res.status(HTTP_STATUS[e.code] ?? 500).json({ error: e.message });
 }
 
-async function callerOf(db: Firestore, req: Request): Promise<StaffCaller> {
+async function callerOf(db: Firestore, auth: Auth, req: Pick<Request, 'get'>): Promise<StaffCaller> {
   const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
   if (!token) throw new HttpsError('unauthenticated', DESK_MESSAGES.notStaff);
-  const decoded = await getAuth()
+  const decoded = await auth
     .verifyIdToken(token)
     .catch(() => {
       throw new HttpsError('unauthenticated', DESK_MESSAGES.notStaff);
@@ -68,13 +68,19 @@ const toDate = (v: unknown): Date | null => (v instanceof Timestamp ? v.toDate()
  * name, phone, national ID and e-mail, after the audit entry is written: a failed audit answers 503 and
  * not one byte of the file (PDPA s.37).
  */
-export async function exportCases(db: Firestore, req: Request, res: Response, writeAudit: WriteRevealAudit = writeRevealAudit): Promise<void> {
+export async function exportCases(
+  db: Firestore,
+  auth: Auth,
+  req: Pick<Request, 'get' | 'url'>,
+  res: Response,
+  writeAudit: WriteRevealAudit = writeRevealAudit,
+): Promise<void> {
   let caller: StaffCaller;
   const params = new URLSearchParams(req.url.split('?')[1] ?? '');
   const filters = filtersFromSearch(params.toString(), municipality);
   const personal = params.get('personal') === '1';
   try {
-    caller = await callerOf(db, req);
+    caller = await callerOf(db, auth, req);
     if (personal) {
       if (caller.role !== 'admin') throw new HttpsError('permission-denied', REPORT_MESSAGES.adminsOnly);
       const reason = params.get('reason');

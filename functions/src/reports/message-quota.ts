@@ -5,8 +5,6 @@ import type { messagingApi } from '@line/bot-sdk';
 import { COLLECTIONS, monthKeyOf, monthStart, quotaLevel, REPORT_MESSAGES, type MessageQuotaResponse, type UndeliveredCase } from '@banmae/domain';
 import { requireStaff } from '../staff/staff-caller.js';
 
-/** LINE's figures change with every push, but the desk asks every few minutes: keep an answer 3 minutes. */
-export const QUOTA_CACHE_MS = 3 * 60 * 1000;
 /** At most this many undelivered cases are listed: enough for a day's phoning, a bounded read. */
 export const UNDELIVERED_LIST_MAX = 100;
 
@@ -16,8 +14,8 @@ export function forgetCachedQuota(): void {
   cached = null;
 }
 
-async function lineQuota(client: messagingApi.MessagingApiClient, now: number): Promise<{ at: number; limit: number | null; used: number }> {
-  if (cached && now - cached.at < QUOTA_CACHE_MS) return cached;
+async function lineQuota(client: messagingApi.MessagingApiClient, now: number, cacheMs: number): Promise<{ at: number; limit: number | null; used: number }> {
+  if (cached && now - cached.at >= 0 && now - cached.at < cacheMs) return cached;
   const [quota, consumption] = await Promise.all([client.getMessageQuota(), client.getMessageQuotaConsumption()]);
   cached = { at: now, limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: consumption.totalUsage };
   return cached;
@@ -63,12 +61,12 @@ export async function messageQuota(
   db: Firestore,
   request: Pick<CallableRequest, 'auth'>,
   client: () => Promise<messagingApi.MessagingApiClient>,
-  now: Date = new Date(),
+  { cacheMs, now = new Date() }: { cacheMs: number; now?: Date },
 ): Promise<MessageQuotaResponse> {
   await requireStaff(db, request);
   let line: { at: number; limit: number | null; used: number };
   try {
-    line = await lineQuota(await client(), now.getTime());
+    line = await lineQuota(await client(), now.getTime(), cacheMs);
   } catch (err) {
     logger.error('LINE quota not available', { error: String(err) });
     throw new HttpsError('unavailable', REPORT_MESSAGES.quotaUnavailable);

@@ -30,7 +30,10 @@ export function App() {
   const staff = session.kind === 'staff' ? session : null;
   const CaseView = useLazyPage<CaseViewProps>(() => import('./case/CaseView.tsx').then((m) => m.CaseView), staff !== null && route.page === 'case');
   // The dashboard and its chart library load only on /admin/dashboard (budget: bench "dashboard").
-  const DashboardPage = useLazyPage<DashboardPageProps>(() => import('./dashboard/DashboardPage.tsx').then((m) => m.DashboardPage), staff !== null && route.page === 'dashboard');
+  const DashboardPage = useLazyPage<DashboardPageProps>(
+    () => import('./dashboard/DashboardPage.tsx').then((m) => m.DashboardPage),
+    staff !== null && route.page === 'dashboard',
+  );
   const AuditPage = useLazyPage<object>(
     () => import('./audit/RevealAuditPage.tsx').then((m) => m.RevealAuditPage),
     staff?.role === 'admin' && route.page === 'audit',

@@ -52,12 +52,12 @@ export function RevealAuditPage() {
                 {r.kind === 'export'
                   ? `ทุกเรื่องตามตัวกรอง ${r.filter || '(ไม่มีตัวกรอง)'}`
                   : r.caseIds.length === 0
-                  ? 'ไม่พบเรื่อง'
-                  : r.caseIds.map((id, i) => (
-                      <a key={id} class={s.case} href={caseHref(id)} onClick={followLink}>
-                        {r.trackingNos[i] ?? id}
-                      </a>
-                    ))}
+                    ? 'ไม่พบเรื่อง'
+                    : r.caseIds.map((id, i) => (
+                        <a key={id} class={s.case} href={caseHref(id)} onClick={followLink}>
+                          {r.trackingNos[i] ?? id}
+                        </a>
+                      ))}
               </div>
             </li>
           ))}

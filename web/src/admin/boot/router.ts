@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export const BASE = '/admin';
 
-export type Route = { page: 'queue'; search: string } | { page: 'dashboard'; search: string } | { page: 'case'; id: string } | { page: 'audit' } | { page: 'missing' };
+export type Route =
+  { page: 'queue'; search: string } | { page: 'dashboard'; search: string } | { page: 'case'; id: string } | { page: 'audit' } | { page: 'missing' };
 
 export function routeOf(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '');

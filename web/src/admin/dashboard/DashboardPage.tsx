@@ -83,7 +83,12 @@ export function DashboardPage({ search }: DashboardPageProps) {
           </label>
           <label>
             รอบ{' '}
-            <select class={ui.input} data-testid="pick-round" value={round ?? ''} onChange={(e) => pick(fiscalYear, (Number(e.currentTarget.value) || null) as FiscalRound | null)}>
+            <select
+              class={ui.input}
+              data-testid="pick-round"
+              value={round ?? ''}
+              onChange={(e) => pick(fiscalYear, (Number(e.currentTarget.value) || null) as FiscalRound | null)}
+            >
               <option value="">ทั้งปี</option>
               <option value="1">{FISCAL_ROUND_LABELS_TH[1]}</option>
               <option value="2">{FISCAL_ROUND_LABELS_TH[2]}</option>
@@ -179,8 +184,8 @@ export function DashboardPage({ search }: DashboardPageProps) {
           </div>
 
           <p class={s.note}>
-            นับตามวันที่รับเรื่อง ({period.from} ถึง {period.to} ตามเวลาประเทศไทย) ระยะเวลานับเป็นวันปฏิทิน ทศนิยมหนึ่งตำแหน่ง มัธยฐานและ P90 แบบ nearest-rank
-            ตรงกับคอลัมน์ "จำนวนวัน" ของไฟล์ CSV ช่วงเดียวกัน
+            นับตามวันที่รับเรื่อง ({period.from} ถึง {period.to} ตามเวลาประเทศไทย) ระยะเวลานับเป็นวันปฏิทิน ทศนิยมหนึ่งตำแหน่ง มัธยฐานและ P90 แบบ nearest-rank ตรงกับคอลัมน์
+            "จำนวนวัน" ของไฟล์ CSV ช่วงเดียวกัน
           </p>
           <p class={s.noPrint}>
             <a href={`/admin?from=${period.from}&to=${period.to}`} data-testid="period-queue">

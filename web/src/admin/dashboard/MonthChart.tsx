@@ -27,7 +27,17 @@ export function MonthChart({ months }: { months: { month: string; filed: number 
           { values: (_u, splits) => splits.map((v) => labels[v] ?? ''), splits: () => xs, font: '12px Sarabun, "Noto Sans Thai", sans-serif' },
           { font: '12px sans-serif' },
         ],
-        series: [{}, { label: 'เรื่องที่รับ', fill: 'rgba(29, 79, 145, 0.75)', stroke: '#1d4f91', width: 0, paths: uPlot.paths.bars!({ size: [0.6, 48] }), points: { show: false } }],
+        series: [
+          {},
+          {
+            label: 'เรื่องที่รับ',
+            fill: 'rgba(29, 79, 145, 0.75)',
+            stroke: '#1d4f91',
+            width: 0,
+            paths: uPlot.paths.bars!({ size: [0.6, 48] }),
+            points: { show: false },
+          },
+        ],
       },
       [xs, months.map((m) => m.filed)],
       el,

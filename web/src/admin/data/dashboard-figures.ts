@@ -1,5 +1,16 @@
 import { collection, getCount, getDocs, query, Timestamp, where } from 'firebase/firestore/lite';
-import { COLLECTIONS, fiscalMonths, overdueCutoff, holidaySet, isClosed, STATUSES, summariseMonths, type DashboardSummary, type FiscalRound, type MonthStats } from '@banmae/domain';
+import {
+  COLLECTIONS,
+  fiscalMonths,
+  overdueCutoff,
+  holidaySet,
+  isClosed,
+  STATUSES,
+  summariseMonths,
+  type DashboardSummary,
+  type FiscalRound,
+  type MonthStats,
+} from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 import { guarded } from '../boot/staff-session.ts';
 import { config } from '../env.ts';

@@ -33,7 +33,11 @@ export function QuotaMeter() {
       <div class={s.quotaRow}>
         <span>ข้อความ LINE เดือนนี้</span>
         <meter min={0} max={q.limit ?? 1} low={(q.limit ?? 1) * 0.8} high={(q.limit ?? 1) * 0.99} optimum={0} value={q.limit ? q.used : 0} />
-        <strong data-testid="quota-figures">{q.limit === null ? `${q.used.toLocaleString('th-TH')} (ไม่จำกัด)` : `${q.used.toLocaleString('th-TH')} / ${q.limit.toLocaleString('th-TH')} (${percent}%)`}</strong>
+        <strong data-testid="quota-figures">
+          {q.limit === null
+            ? `${q.used.toLocaleString('th-TH')} (ไม่จำกัด)`
+            : `${q.used.toLocaleString('th-TH')} / ${q.limit.toLocaleString('th-TH')} (${percent}%)`}
+        </strong>
       </div>
       <p class={s.quotaSplit} data-testid="quota-split">
         ส่งแบบ push เดือนนี้: ใบรับเรื่อง {q.pushes.receipt.toLocaleString('th-TH')} · แจ้งสถานะ {q.pushes.status.toLocaleString('th-TH')} ข้อความ
