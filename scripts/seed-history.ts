@@ -13,7 +13,8 @@ import {
 
 /**
  * Past cases for the dashboard: `npm start`'s demo year, the dashboard tests' known answers, and the
- * bench's 5,000. Written directly (with the emulator's triggers paused by the caller), with the same
+ * bench's 5,000. Written directly, already numbered and without a receipt record, so the created
+ * trigger has nothing to number or send (its figures sync finds them counted), with the same
  * bookkeeping the functions keep: each case's caseFigures/ and the month counters in stats/, computed
  * by the domain's caseFigures/statsIncrements, so the dashboard reads what the triggers would have left.
  */

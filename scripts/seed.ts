@@ -5,7 +5,6 @@ import { COLLECTIONS, deskEditRecord, nationalIdCheckDigit, privateReporterPath,
 import { PROJECT_ID } from './local-stack.ts';
 import { addStaff } from './staff-accounts.ts';
 import { DEMO_LINE_USER } from '../test/line-standin/demo-user.ts';
-import { pauseEmulatorTriggers } from '../test/support/triggers.ts';
 import { demoHistory, writeCaseHistory } from './seed-history.ts';
 import rawConfig from '../config/municipality.json' with { type: 'json' };
 
@@ -92,19 +91,9 @@ export async function seedDemoData(): Promise<void> {
   const db = getFirestore(app);
   for (const account of DEMO_STAFF_ACCOUNTS) await addStaff(getAuth(app), db, account);
   await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followEventAt: Date.now(), updatedAt: Timestamp.now() });
-  // Two years of past cases so the dashboard (/admin/dashboard) has this and last fiscal year to show;
-  // first, while no demo case's trigger is still running (the past cases are written with triggers paused).
-  await pauseEmulatorTriggers(() =>
-    writeCaseHistory(
-      db,
-      demoHistory(
-        DEMO_HISTORY_CASES,
-        new Date(),
-        rawConfig.categories.map((c) => c.id),
-      ),
-      rawConfig.trackingPrefix,
-    ),
-  );
+  // Two years of past cases so the dashboard (/admin/dashboard) has this and last fiscal year to show.
+  const categories = rawConfig.categories.map((c) => c.id);
+  await writeCaseHistory(db, demoHistory(DEMO_HISTORY_CASES, new Date(), categories), rawConfig.trackingPrefix);
   for (const c of DEMO_CASES) {
     const ref = db.collection(COLLECTIONS.complaints).doc();
     // As the LIFF form files it: the case, and the reporter's personal data in its private document.
