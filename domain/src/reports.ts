@@ -58,6 +58,5 @@ export interface MessageUsage {
 export const REPORT_MESSAGES = {
   adminsOnly: 'การส่งออกพร้อมข้อมูลส่วนบุคคลทำได้เฉพาะผู้ดูแลระบบ',
   exportFailed: 'ส่งออกไฟล์ไม่สำเร็จ กรุณาลองใหม่',
-  auditFailed: 'บันทึกการส่งออกข้อมูลไม่สำเร็จ จึงยังส่งออกไม่ได้ กรุณาลองใหม่',
   quotaUnavailable: 'ดึงข้อมูลโควตาข้อความ LINE ไม่สำเร็จ',
 } as const;

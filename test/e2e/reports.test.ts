@@ -66,10 +66,10 @@ describe('the dashboard', () => {
 
     await page.getByTestId('pick-year').selectOption('2569');
     await page.waitForFunction(() => document.querySelector('[data-testid="period-label"]')?.textContent === 'ปีงบประมาณ 2569');
-    await expect.poll(() => figure(page, 'fig-filed')).toBe(String(REPORT_ANSWERS[2569].filed));
+    await expect.poll(() => figure(page, 'fig-filed'), { timeout: 20_000 }).toBe(String(REPORT_ANSWERS[2569].filed));
     expect(await cell(page, 'waste', 'median')).toBe(`${REPORT_ANSWERS[2569].waste.median} วัน`);
     await page.getByTestId('pick-round').selectOption('2');
-    await expect.poll(() => figure(page, 'fig-filed')).toBe(String(REPORT_ANSWERS[2569].round2Filed));
+    await expect.poll(() => figure(page, 'fig-filed'), { timeout: 20_000 }).toBe(String(REPORT_ANSWERS[2569].round2Filed));
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${SCREENSHOTS}/dashboard-print.png`, fullPage: true });
     expect(await page.getByTestId('pick-year').isVisible()).toBe(false);

@@ -29,7 +29,7 @@ import { requireStaff, type StaffCaller } from '../staff/staff-caller.js';
 import { auditOrRefuse, writeRevealAudit, type WriteRevealAudit } from '../staff/reveal-audit.js';
 
 /** The queue's filter as a Firestore query: the same constraints the desk's list uses. */
-function casesQuery(db: Firestore, f: QueueFilters, caller: StaffCaller): Query {
+function casesQuery(db: Firestore, f: QueueFilters, caller: StaffCaller, pageSize: number): Query {
   let q: Query = db.collection(COLLECTIONS.complaints);
   if (f.status) q = q.where('status', '==', f.status);
   if (f.category) q = q.where('category', '==', f.category);
@@ -38,7 +38,7 @@ function casesQuery(db: Firestore, f: QueueFilters, caller: StaffCaller): Query 
   if (f.mine) q = q.where('assigneeUid', '==', caller.uid);
   if (f.from) q = q.where('createdAt', '>=', Timestamp.fromDate(bangkokDayStart(f.from)));
   if (f.to) q = q.where('createdAt', '<', Timestamp.fromDate(bangkokDayEnd(f.to)));
-  return q.orderBy('createdAt', 'desc').limit(EXPORT_PAGE_SIZE);
+  return q.orderBy('createdAt', 'desc').limit(pageSize);
 }
 
 const HTTP_STATUS: Record<string, number> = { 'permission-denied': 403, unauthenticated: 401, 'invalid-argument': 400, unavailable: 503 };
@@ -51,11 +51,9 @@ function refuse(res: Response, err: unknown): void {
 async function callerOf(db: Firestore, auth: Auth, req: Pick<Request, 'get'>): Promise<StaffCaller> {
   const token = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
   if (!token) throw new HttpsError('unauthenticated', DESK_MESSAGES.notStaff);
-  const decoded = await auth
-    .verifyIdToken(token)
-    .catch(() => {
-      throw new HttpsError('unauthenticated', DESK_MESSAGES.notStaff);
-    });
+  const decoded = await auth.verifyIdToken(token).catch(() => {
+    throw new HttpsError('unauthenticated', DESK_MESSAGES.notStaff);
+  });
   return requireStaff(db, { auth: { uid: decoded.uid, token: decoded, rawToken: token } });
 }
 
@@ -74,6 +72,7 @@ export async function exportCases(
   req: Pick<Request, 'get' | 'url'>,
   res: Response,
   writeAudit: WriteRevealAudit = writeRevealAudit,
+  pageSize: number = EXPORT_PAGE_SIZE,
 ): Promise<void> {
   let caller: StaffCaller;
   const params = new URLSearchParams(req.url.split('?')[1] ?? '');
@@ -114,7 +113,7 @@ export async function exportCases(
   let rows = 0;
   try {
     for (;;) {
-      const base = casesQuery(db, filters, caller);
+      const base = casesQuery(db, filters, caller, pageSize);
       const page = await (after ? base.startAfter(after) : base).get();
       if (page.empty) break;
       const figures = await db.getAll(...page.docs.map((d) => db.collection(COLLECTIONS.caseFigures).doc(d.id)));
@@ -155,7 +154,7 @@ export async function exportCases(
       });
       res.write(chunk);
       rows += page.size;
-      if (page.size < EXPORT_PAGE_SIZE) break;
+      if (page.size < pageSize) break;
       after = page.docs.at(-1)!;
     }
     res.end();
