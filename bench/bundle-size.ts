@@ -97,6 +97,8 @@ export function measureCitizenBundle(): Record<string, number> {
   };
 }
 
+const DASHBOARD = 'src/admin/dashboard/DashboardPage.tsx';
+
 /** The staff desk's build (the citizen pages: measureCitizenBundle). */
 export function measureBundle(): Record<string, number> {
   const out = mkdtempSync(join(tmpdir(), 'bench-desk-'));
@@ -106,5 +108,8 @@ export function measureBundle(): Record<string, number> {
     deskQueueKb: kb(out, queue),
     deskCaseKb: kb(out, new Set([...queue, ...closure(m, ['src/admin/case/CaseView.tsx'])])),
     deskMapChunkKb: kb(out, added(m, 'src/admin/case/LocationMap.tsx', queue)),
+    // The dashboard: the desk's entry plus its lazy chunk (its code, uPlot and their CSS).
+    deskDashboardKb: kb(out, new Set([...queue, ...closure(m, [DASHBOARD])])),
+    deskDashboardChunkKb: kb(out, added(m, DASHBOARD, queue)),
   };
 }

@@ -17,6 +17,7 @@ await build({
     'delivery-sweeper': 'src/entry-points/delivery-sweeper.ts',
     'staff-desk': 'src/entry-points/staff-desk.ts',
     'feedback-sweep': 'src/entry-points/feedback-sweep.ts',
+    reports: 'src/entry-points/reports.ts',
   },
   outdir: 'lib',
   bundle: true,

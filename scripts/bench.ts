@@ -9,6 +9,7 @@ const SECTIONS: Record<string, string> = {
   delivery: 'bench/delivery-alone.ts',
   citizen: 'bench/citizen-alone.ts',
   lifecycle: 'bench/lifecycle-alone.ts',
+  dashboard: 'bench/dashboard-alone.ts',
 };
 const section = process.argv[2];
 if (section && !SECTIONS[section]) {

@@ -5,6 +5,8 @@ import { COLLECTIONS, deskEditRecord, nationalIdCheckDigit, privateReporterPath,
 import { PROJECT_ID } from './local-stack.ts';
 import { addStaff } from './staff-accounts.ts';
 import { DEMO_LINE_USER } from '../test/line-standin/demo-user.ts';
+import { demoHistory, writeCaseHistory } from './seed-history.ts';
+import rawConfig from '../config/municipality.json' with { type: 'json' };
 
 export { DEMO_LINE_USER };
 
@@ -89,6 +91,9 @@ export async function seedDemoData(): Promise<void> {
   const db = getFirestore(app);
   for (const account of DEMO_STAFF_ACCOUNTS) await addStaff(getAuth(app), db, account);
   await db.doc(`${COLLECTIONS.lineUsers}/${DEMO_LINE_USER}`).set({ following: true, followEventAt: Date.now(), updatedAt: Timestamp.now() });
+  // Two years of past cases so the dashboard (/admin/dashboard) has this and last fiscal year to show.
+  const categories = rawConfig.categories.map((c) => c.id);
+  await writeCaseHistory(db, demoHistory(DEMO_HISTORY_CASES, new Date(), categories), rawConfig.trackingPrefix);
   for (const c of DEMO_CASES) {
     const ref = db.collection(COLLECTIONS.complaints).doc();
     // As the LIFF form files it: the case, and the reporter's personal data in its private document.
@@ -119,3 +124,6 @@ export async function seedDemoData(): Promise<void> {
     }
   }
 }
+
+/** Enough for every month of two fiscal years to have bars, few enough to seed in a second. */
+const DEMO_HISTORY_CASES = 240;

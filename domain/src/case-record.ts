@@ -33,6 +33,12 @@ export const COLLECTIONS = {
   filingCounters: 'filingCounters',
   /** rateLimits/{key}: server-only fixed-window counters (sign-ins per client, receipt pushes per citizen). */
   rateLimits: 'rateLimits',
+  /** stats/{YYYY-MM}: the dashboard's counters for the cases filed in a Bangkok month; staff read, functions write (decision 017). */
+  stats: 'stats',
+  /** caseFigures/{caseId}: what a case currently adds to stats/, so updates are idempotent; server-only. */
+  caseFigures: 'caseFigures',
+  /** messageUsage/{YYYY-MM}: pushes LINE accepted this month, receipts vs status messages; server-only. */
+  messageUsage: 'messageUsage',
 } as const;
 
 /**

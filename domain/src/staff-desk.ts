@@ -97,7 +97,9 @@ export interface ResendMessageResponse {
 
 /** revealAudit/{id}: append-only, written by the functions before they answer, read by admins. */
 export interface RevealAuditEntry {
-  kind: 'reveal' | 'find_by_phone';
+  /** 'export': an admin's CSV with personal data (`filter` says which cases: the queue's query string). */
+  kind: 'reveal' | 'find_by_phone' | 'export';
+  filter?: string;
   staffUid: string;
   staffEmail: string | null;
   caseIds: string[];

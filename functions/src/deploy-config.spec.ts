@@ -14,7 +14,7 @@ describe('firebase.json', () => {
   };
   it("routes /api/* to functions in the config's region", () => {
     const fns = firebase.hosting.rewrites.filter((r) => r.function);
-    expect(fns.map((r) => r.function!.functionId).sort()).toEqual(['lineAuth', 'lineWebhook']);
+    expect(fns.map((r) => r.function!.functionId).sort()).toEqual(['exportCases', 'lineAuth', 'lineWebhook']);
     for (const r of fns) expect(r.function!.region).toBe(municipality.region);
   });
   it('deploys on Node 22, matching functions/package.json', () => {
@@ -52,6 +52,19 @@ describe('firestore.indexes.json', () => {
   it("serves the delivery sweeper's query across every case's deliveries, due first", () => {
     const due = indexes.fieldOverrides.find((o) => o.collectionGroup === 'deliveries' && o.fieldPath === 'nextAttemptAt');
     expect(due?.indexes).toContainEqual({ order: 'ASCENDING', queryScope: 'COLLECTION_GROUP' });
+  });
+  it("serves the dashboard's overdue count: open statuses of a category filed before its cut-off", () => {
+    const want = JSON.stringify(['category', 'status', 'createdAt'].map((fieldPath) => ({ fieldPath, order: 'ASCENDING' })));
+    expect(indexes.indexes.some((i) => i.collectionGroup === 'complaints' && i.queryScope === 'COLLECTION' && JSON.stringify(i.fields) === want)).toBe(true);
+  });
+  it("serves the quota card's failed messages of the month across every case's deliveries", () => {
+    const want = JSON.stringify([
+      { fieldPath: 'state', order: 'ASCENDING' },
+      { fieldPath: 'settledAt', order: 'DESCENDING' },
+    ]);
+    expect(indexes.indexes.some((i) => i.collectionGroup === 'deliveries' && i.queryScope === 'COLLECTION_GROUP' && JSON.stringify(i.fields) === want)).toBe(
+      true,
+    );
   });
   it('serves the phone search across every private/reporter document', () => {
     const phone = indexes.fieldOverrides.find((o) => o.collectionGroup === 'private' && o.fieldPath === 'phone');

@@ -14,6 +14,7 @@ import type * as RetentionBundle from './entry-points/retention.js';
 import type * as DeliverySweeperBundle from './entry-points/delivery-sweeper.js';
 import type * as StaffDeskBundle from './entry-points/staff-desk.js';
 import type * as FeedbackSweepBundle from './entry-points/feedback-sweep.js';
+import type * as ReportsBundle from './entry-points/reports.js';
 
 setGlobalOptions({ region: municipality.region });
 
@@ -29,8 +30,10 @@ type Retention = typeof RetentionBundle;
 type DeliverySweeper = typeof DeliverySweeperBundle;
 type StaffDesk = typeof StaffDeskBundle;
 type FeedbackSweep = typeof FeedbackSweepBundle;
+type Reports = typeof ReportsBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
+const reports = wanted('exportCases', 'messageQuota') ? (loadBundle('./reports.js') as Reports) : undefined;
 const staffDesk = wanted('revealReporter', 'findCasesByPhone', 'resendMessage') ? (loadBundle('./staff-desk.js') as StaffDesk) : undefined;
 
 export const lineAuth = wanted('lineAuth') ? (loadBundle('./line-auth.js') as LineAuth).lineAuth : undefined;
@@ -43,3 +46,5 @@ export const confirmSilentCases = wanted('confirmSilentCases') ? (loadBundle('./
 export const revealReporter = staffDesk?.revealReporter;
 export const findCasesByPhone = staffDesk?.findCasesByPhone;
 export const resendMessage = staffDesk?.resendMessage;
+export const exportCases = reports?.exportCases;
+export const messageQuota = reports?.messageQuota;

@@ -1,4 +1,4 @@
-import { defineSecret, defineString } from 'firebase-functions/params';
+import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
 
 /** LINE credentials: Secret Manager in production, functions/.secret.local under the emulator. */
 export const lineChannelSecret = defineSecret('LINE_CHANNEL_SECRET');
@@ -12,3 +12,9 @@ export const lineApiBaseUrlParam = defineString('LINE_API_BASE_URL', { default: 
 
 /** The LIFF app's origin, for the "รายละเอียด" buttons in LINE messages (https://liff.line.me/{liffId} in production). */
 export const liffBaseUrlParam = defineString('LIFF_BASE_URL', { default: '' });
+
+/**
+ * How long messageQuota keeps LINE's quota answer (the desk asks every few minutes). The local stack
+ * sets 0 so that a test or a demo that changes the stand-in's quota sees it at once.
+ */
+export const quotaCacheSecondsParam = defineInt('QUOTA_CACHE_SECONDS', { default: 180 });

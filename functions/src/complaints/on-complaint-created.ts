@@ -1,6 +1,7 @@
 import type { FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
 import * as logger from 'firebase-functions/logger';
-import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/firestore';
+import { syncCaseFigures } from '../reports/case-figures-sync.js';
 import type { Delivery, Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { municipality } from '../municipality.js';
@@ -23,11 +24,17 @@ export async function onComplaintCreated(event: FirestoreEvent<QueryDocumentSnap
   const snap = event.data;
   if (!snap) return;
   const firestore = await db();
+  await numberAndSendReceipt(firestore, snap, event.id);
+  // After the citizen's receipt: the month's counters are a shared document, never in LINE's way (decision 017).
+  await syncCaseFigures(firestore, snap.id); // throws: the trigger's retry catches up, idempotently
+}
+
+async function numberAndSendReceipt(firestore: Firestore, snap: QueryDocumentSnapshot, eventId: string): Promise<void> {
   const receiptWanted = municipality.notifications.receipt;
   const assigned = await assignTrackingNumber(
     firestore,
     snap.ref,
-    event.id,
+    eventId,
     municipality.trackingPrefix,
     receiptWanted,
     municipality.notifications.receiptReplyWaitSeconds * 1000,

@@ -2,6 +2,7 @@ import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-fun
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
 import { COLLECTIONS, EDIT_ID_PATTERN, isClosed, isExpectedTransition, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
+import { syncCaseFigures } from '../reports/case-figures-sync.js';
 import { municipality } from '../municipality.js';
 import { recordProblem } from '../problems/record-problem.js';
 import { deliverTimelineMessage } from '../delivery/deliver-timeline-message.js';
@@ -57,10 +58,16 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   const before = event.data?.before;
   const after = event.data?.after;
   if (!before || !after) return;
+  if (before.get('status') === after.get('status')) return;
+  const firestore = await db();
+  await recordStatusChange(firestore, event, before, after);
+  // The dashboard's counters follow the case as it is now, after its message (decision 017).
+  await syncCaseFigures(firestore, event.params.id); // throws: the trigger's retry catches up
+}
+
+async function recordStatusChange(firestore: Firestore, event: UpdateEvent, before: QueryDocumentSnapshot, after: QueryDocumentSnapshot): Promise<void> {
   const from: unknown = before.get('status');
   const to: unknown = after.get('status');
-  if (from === to) return;
-  const firestore = await db();
   const caseId = event.params.id;
 
   if (!isStatus(to)) {

@@ -3,6 +3,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import { COLLECTIONS, INITIAL_STATUS, type Delivery } from '@banmae/domain';
 import { deliveryRefFor } from '../delivery/delivery-record.js';
 import { timelineMessage } from './timeline-message.js';
+import { readForDelivered, syncCaseFiguresLogged } from '../reports/case-figures-sync.js';
 
 /**
  * The receipt as a free reply (docs/decisions/012). A case filed from the OA's chat has a receipt
@@ -91,7 +92,13 @@ export async function claimReceiptForReply(db: Firestore, userId: string, tracki
         settledAt: FieldValue.serverTimestamp(),
         nextAttemptAt: FieldValue.delete(),
       };
-      await ref.update(replied ? sent : { replyWindow: 'open' });
+      if (!replied) return void (await ref.update({ replyWindow: 'open' }));
+      await db.runTransaction(async (tx) => {
+        const delivered = await readForDelivered(tx, ref, 'reply', new Date());
+        delivered.apply();
+        tx.update(ref, sent);
+      });
+      await syncCaseFiguresLogged(db, caseDoc.id);
     },
   };
 }

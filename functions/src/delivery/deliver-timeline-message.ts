@@ -6,6 +6,7 @@ import { pushWithRetry, type PushOutcome, type RetryPolicy } from '../line/push-
 import { problemWrite } from '../problems/record-problem.js';
 import { DELIVERY_SCHEDULE, nextAttemptAt, retryDeadline } from './delivery-schedule.js';
 import { retryKeyOf } from './delivery-record.js';
+import { readForDelivered, syncCaseFiguresLogged } from '../reports/case-figures-sync.js';
 
 type PushClient = Pick<messagingApi.MessagingApiClient, 'pushMessageWithHttpInfo'>;
 
@@ -80,6 +81,9 @@ async function recordOutcome(ref: DocumentReference, outcome: PushOutcome, now: 
     const current = (await tx.get(ref)).data() as Delivery | undefined;
     if (!current) return null;
     if (current.state === 'sent' || (outcome.state !== 'sent' && !UNSETTLED.includes(current.state))) return current;
+    // The dashboard's "heard back within 15 days" and the month's push count change with `sent`, atomically.
+    const delivered = outcome.state === 'sent' ? await readForDelivered(tx, ref, 'push', now) : null;
+    delivered?.apply();
     const attempts = current.attempts + outcome.attempts;
     let update: UpdateData<Delivery>;
     if (outcome.state === 'sent') {
@@ -132,5 +136,7 @@ export async function deliverTimelineMessage(
   const outcome = await pushWithRetry(options.client, { to, messages }, retryKeyOf(deliveryRef), options.policy);
   if (outcome.state !== 'sent')
     logger.warn('LINE push not settled', { delivery: deliveryRef.path, state: outcome.state, status: outcome.status, error: outcome.error });
-  return { taken: true, delivery: (await recordOutcome(deliveryRef, outcome, now)) ?? taken.delivery };
+  const recorded = await recordOutcome(deliveryRef, outcome, now);
+  if (recorded?.state === 'sent') await syncCaseFiguresLogged(deliveryRef.firestore, deliveryRef.parent.parent!.id);
+  return { taken: true, delivery: recorded ?? taken.delivery };
 }

@@ -7,6 +7,7 @@ import { NoAccess } from './sign-in/NoAccess.tsx';
 import { TopBar } from './ui/TopBar.tsx';
 import { QueuePage } from './queue/QueuePage.tsx';
 import type { CaseViewProps } from './case/CaseView.tsx';
+import type { DashboardPageProps } from './dashboard/DashboardPage.tsx';
 
 function useSession(): Session {
   const [session, setSession] = useState<Session>({ kind: 'loading' });
@@ -28,6 +29,11 @@ export function App() {
   const route = useRoute();
   const staff = session.kind === 'staff' ? session : null;
   const CaseView = useLazyPage<CaseViewProps>(() => import('./case/CaseView.tsx').then((m) => m.CaseView), staff !== null && route.page === 'case');
+  // The dashboard and its chart library load only on /admin/dashboard (budget: bench "dashboard").
+  const DashboardPage = useLazyPage<DashboardPageProps>(
+    () => import('./dashboard/DashboardPage.tsx').then((m) => m.DashboardPage),
+    staff !== null && route.page === 'dashboard',
+  );
   const AuditPage = useLazyPage<object>(
     () => import('./audit/RevealAuditPage.tsx').then((m) => m.RevealAuditPage),
     staff?.role === 'admin' && route.page === 'audit',
@@ -51,8 +57,9 @@ export function App() {
   return (
     <>
       <TopBar who={session} />
-      {route.page === 'queue' && <QueuePage search={route.search} uid={session.uid} />}
+      {route.page === 'queue' && <QueuePage search={route.search} uid={session.uid} role={session.role} />}
       {route.page === 'case' && (CaseView ? <CaseView caseId={route.id} uid={session.uid} /> : <p class="boot">กำลังโหลด…</p>)}
+      {route.page === 'dashboard' && (DashboardPage ? <DashboardPage search={route.search} /> : <p class="boot">กำลังโหลด…</p>)}
       {route.page === 'audit' &&
         (session.role !== 'admin' ? (
           <p class="boot" data-testid="admins-only">

@@ -6,7 +6,7 @@ import { caseHref, followLink } from '../boot/router.ts';
 import { fetchRevealAudit, type AuditRow } from '../data/reveal-audit.ts';
 import { Banner, ui } from '../ui/Field.tsx';
 
-const KIND_TH: Record<AuditRow['kind'], string> = { reveal: 'เปิดดูข้อมูลผู้แจ้ง', find_by_phone: 'ค้นหาด้วยเบอร์โทรศัพท์' };
+const KIND_TH: Record<AuditRow['kind'], string> = { reveal: 'เปิดดูข้อมูลผู้แจ้ง', find_by_phone: 'ค้นหาด้วยเบอร์โทรศัพท์', export: 'ส่งออก CSV พร้อมข้อมูลส่วนบุคคล' };
 
 /**
  * For admins: every time staff read a citizen's personal data (PDPA accountability). The entries are
@@ -49,13 +49,15 @@ export function RevealAuditPage() {
               </div>
               <div>
                 เรื่อง:{' '}
-                {r.caseIds.length === 0
-                  ? 'ไม่พบเรื่อง'
-                  : r.caseIds.map((id, i) => (
-                      <a key={id} class={s.case} href={caseHref(id)} onClick={followLink}>
-                        {r.trackingNos[i] ?? id}
-                      </a>
-                    ))}
+                {r.kind === 'export'
+                  ? `ทุกเรื่องตามตัวกรอง ${r.filter || '(ไม่มีตัวกรอง)'}`
+                  : r.caseIds.length === 0
+                    ? 'ไม่พบเรื่อง'
+                    : r.caseIds.map((id, i) => (
+                        <a key={id} class={s.case} href={caseHref(id)} onClick={followLink}>
+                          {r.trackingNos[i] ?? id}
+                        </a>
+                      ))}
               </div>
             </li>
           ))}

@@ -13,12 +13,15 @@ import { RatingSummary } from './RatingSummary.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { FindBar } from './FindBar.tsx';
 import { QueueList } from './QueueList.tsx';
+import { ExportBar } from '../reports/ExportBar.tsx';
+import { QuotaMeter } from '../reports/QuotaMeter.tsx';
+import type { StaffRole } from '@banmae/domain';
 
 /** ~15 s: a new case or another clerk's change shows up without a reload while the tab is visible. */
 export const QUEUE_REFRESH_MS = 15_000;
 
 /** The queue: counts per status, find, filters, and one page of cases newest first. */
-export function QueuePage({ search, uid }: { search: string; uid: string }) {
+export function QueuePage({ search, uid, role }: { search: string; uid: string; role: StaffRole }) {
   const filters = useMemo(() => filtersFromSearch(search, config), [search]);
   rememberQueueSearch(search);
   // Cursors of the pages before this one ("ก่อนหน้า" pops one); a new filter starts at page 1.
@@ -51,10 +54,12 @@ export function QueuePage({ search, uid }: { search: string; uid: string }) {
   return (
     <main class={ui.page}>
       <h1 class={s.heading}>รายการเรื่องร้องเรียนและคำขอ</h1>
+      <QuotaMeter />
       <StatusCounts counts={counts.data} active={filters.status} onPick={(status) => setFilters({ ...filters, status })} />
       <RatingSummary />
       <FindBar />
       <FilterBar filters={filters} onChange={setFilters} />
+      <ExportBar search={searchFromFilters(filters)} role={role} />
       {page.error && !page.data ? (
         <Banner kind="error">โหลดรายการไม่สำเร็จ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ต ระบบจะลองใหม่อัตโนมัติ</Banner>
       ) : !page.data ? (

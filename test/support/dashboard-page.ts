@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+import { countReads } from '../../bench/page-load.ts';
+import { HOSTING_ORIGIN } from './stack.ts';
+
+/**
+ * Opens /admin/dashboard on a signed-in desk page and waits until it is usable (figures and chart
+ * drawn): the e2e test and the bench measure the same thing. Reads are Firestore documents returned to
+ * the page; aggregations are count() queries (one read per 1,000 index entries each).
+ */
+export async function openDashboard(page: Page, search = ''): Promise<{ usableMs: number; docsRead: number; aggregations: number }> {
+  const reads = countReads(page);
+  const start = Date.now();
+  await page.goto(`${HOSTING_ORIGIN}/admin/dashboard${search}`, { waitUntil: 'commit' });
+  await page.locator('[data-testid="chart-months"] canvas').waitFor({ timeout: 30_000 });
+  const usableMs = Date.now() - start;
+  await new Promise((r) => setTimeout(r, 500)); // let the read counter see every answer
+  return { usableMs, docsRead: reads.reads(), aggregations: reads.aggregations() };
+}
+
+export const figure = (page: Page, id: string) => page.getByTestId(id).innerText();
