@@ -16,6 +16,7 @@ await build({
     retention: 'src/entry-points/retention.ts',
     'delivery-sweeper': 'src/entry-points/delivery-sweeper.ts',
     'staff-desk': 'src/entry-points/staff-desk.ts',
+    'group-alerts': 'src/entry-points/group-alerts.ts',
   },
   outdir: 'lib',
   bundle: true,

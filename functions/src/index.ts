@@ -13,6 +13,7 @@ import type * as ComplaintTriggersBundle from './entry-points/complaint-triggers
 import type * as RetentionBundle from './entry-points/retention.js';
 import type * as DeliverySweeperBundle from './entry-points/delivery-sweeper.js';
 import type * as StaffDeskBundle from './entry-points/staff-desk.js';
+import type * as GroupAlertsBundle from './entry-points/group-alerts.js';
 
 setGlobalOptions({ region: municipality.region });
 
@@ -27,8 +28,10 @@ type ComplaintTriggers = typeof ComplaintTriggersBundle;
 type Retention = typeof RetentionBundle;
 type DeliverySweeper = typeof DeliverySweeperBundle;
 type StaffDesk = typeof StaffDeskBundle;
+type GroupAlerts = typeof GroupAlertsBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
+const groupAlerts = wanted('onCaseNumbered', 'postOverdueDigests') ? (loadBundle('./group-alerts.js') as GroupAlerts) : undefined;
 const staffDesk = wanted('revealReporter', 'findCasesByPhone', 'resendMessage') ? (loadBundle('./staff-desk.js') as StaffDesk) : undefined;
 
 export const lineAuth = wanted('lineAuth') ? (loadBundle('./line-auth.js') as LineAuth).lineAuth : undefined;
@@ -40,3 +43,5 @@ export const sweepDeliveries = wanted('sweepDeliveries') ? (loadBundle('./delive
 export const revealReporter = staffDesk?.revealReporter;
 export const findCasesByPhone = staffDesk?.findCasesByPhone;
 export const resendMessage = staffDesk?.resendMessage;
+export const onCaseNumbered = groupAlerts?.onCaseNumbered;
+export const postOverdueDigests = groupAlerts?.postOverdueDigests;
