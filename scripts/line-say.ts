@@ -20,7 +20,11 @@ for (const flag of ['--join-group', '--leave-group'] as const) {
   if (at < 0) continue;
   const groupId = args[at + 1]?.startsWith('C') ? args[at + 1]! : lineGroupId();
   const event = flag === '--join-group' ? groupJoinEvent(groupId) : groupLeaveEvent(groupId);
-  const res = await fetch(`${STANDIN_URL}/__standin/webhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: [event] }) });
+  const res = await fetch(`${STANDIN_URL}/__standin/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ events: [event] }),
+  });
   if (!res.ok) throw new Error(`stand-in: ${res.status} ${await res.text()} (is \`npm start\` running?)`);
   console.log(`${event.type} ${groupId}: webhook answered ${((await res.json()) as { status: number }).status}`);
   process.exit(0);

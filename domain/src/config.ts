@@ -248,7 +248,8 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
     });
   }
   const site = get(raw, 'desk.siteUrl');
-  if (typeof site !== 'string' || !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(site)) problems.push('desk.siteUrl must be the site\'s https origin, e.g. "https://banmae.web.app"');
+  if (typeof site !== 'string' || !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(site))
+    problems.push('desk.siteUrl must be the site\'s https origin, e.g. "https://banmae.web.app"');
   const tiles = get(raw, 'desk.mapTileUrl');
   if (typeof tiles !== 'string' || !/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(tiles)) problems.push('desk.mapTileUrl must be an https URL with {z}, {x} and {y}');
   nonEmptyString(get(raw, 'desk.mapAttribution'), 'desk.mapAttribution', problems);

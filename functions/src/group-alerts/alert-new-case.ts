@@ -51,7 +51,8 @@ export async function alertNewCase(db: Firestore, client: Client, snap: QueryDoc
     const quota = await readMessageQuota(client);
     if (quota && quotaIsTight(quota)) {
       logger.info('new-case card held back: quota tight, the digest covers it', { caseId: snap.id, departmentId, ...quota });
-      for (const groupId of groups) await recordSkippedCard(db, { id: groupCardId(snap.id, groupId), kind: 'card', groupId, departmentId, caseId: snap.id }, quota);
+      for (const groupId of groups)
+        await recordSkippedCard(db, { id: groupCardId(snap.id, groupId), kind: 'card', groupId, departmentId, caseId: snap.id }, quota);
       return;
     }
   }
@@ -67,10 +68,15 @@ export async function alertNewCase(db: Firestore, client: Client, snap: QueryDoc
     dueAt: dueAt(filedAt, category?.dueWorkingDays ?? 0, holidays),
     deskUrl: deskCaseUrl(snap.id),
   });
-  let unsettled: unknown = null;
+  let unsettled: GroupPushUnsettled | null = null;
   for (const groupId of groups) {
     try {
-      await pushToGroupOnce(db, client, { id: groupCardId(snap.id, groupId), kind: 'card', groupId, departmentId, caseId: snap.id, messages: [message] }, policy);
+      await pushToGroupOnce(
+        db,
+        client,
+        { id: groupCardId(snap.id, groupId), kind: 'card', groupId, departmentId, caseId: snap.id, messages: [message] },
+        policy,
+      );
     } catch (err) {
       if (!(err instanceof GroupPushUnsettled)) throw err;
       unsettled = err; // the other groups still get theirs; this run is retried for the rest

@@ -37,7 +37,9 @@ export interface OverdueCase {
 export function digestText(departmentTh: string, day: Date, cases: OverdueCase[], queueUrl: string): string {
   const lines = cases.slice(0, DIGEST_MAX_LINES).map((c) => `• ${c.trackingNo} ${freeText(c.subject, 40)} (${c.categoryTh}) เกิน ${c.daysOver} วันทำการ`);
   const more = cases.length > DIGEST_MAX_LINES ? [`และอีก ${cases.length - DIGEST_MAX_LINES} เรื่อง`] : [];
-  return [`เรื่องเกินกำหนด ${cases.length} เรื่อง · ${departmentTh}`, `ประจำวันที่ ${formatThaiDate(day)}`, '', ...lines, ...more, '', `เปิดในระบบ: ${queueUrl}`].join('\n');
+  return [`เรื่องเกินกำหนด ${cases.length} เรื่อง · ${departmentTh}`, `ประจำวันที่ ${formatThaiDate(day)}`, '', ...lines, ...more, '', `เปิดในระบบ: ${queueUrl}`].join(
+    '\n',
+  );
 }
 
 /** Every open, numbered case past its due time, by department (domain overdue rule, as on the desk). */
@@ -80,7 +82,7 @@ export async function postOverdueDigests(
   const overdue = await overdueByDepartment(db, now);
   const day = bangkokDateKey(now);
   let sent = 0;
-  let unsettled: unknown = null;
+  let unsettled: GroupPushUnsettled | null = null;
   for (const g of groups) {
     const departmentId = g.get('departmentId') as string;
     const cases = overdue.get(departmentId) ?? [];

@@ -33,6 +33,11 @@ export function App() {
     staff?.role === 'admin' && route.page === 'audit',
   );
 
+  const GroupsPage = useLazyPage<{ uid: string }>(
+    () => import('./groups/GroupsPage.tsx').then((m) => m.GroupsPage),
+    staff?.role === 'admin' && route.page === 'groups',
+  );
+
   if (session.kind === 'loading') return <p class="boot">กำลังโหลด…</p>;
   if (session.kind === 'signedOut')
     return (
@@ -53,6 +58,16 @@ export function App() {
       <TopBar who={session} />
       {route.page === 'queue' && <QueuePage search={route.search} uid={session.uid} />}
       {route.page === 'case' && (CaseView ? <CaseView caseId={route.id} uid={session.uid} /> : <p class="boot">กำลังโหลด…</p>)}
+      {route.page === 'groups' &&
+        (session.role !== 'admin' ? (
+          <p class="boot" data-testid="admins-only">
+            หน้านี้สำหรับผู้ดูแลระบบเท่านั้น
+          </p>
+        ) : GroupsPage ? (
+          <GroupsPage uid={session.uid} />
+        ) : (
+          <p class="boot">กำลังโหลด…</p>
+        ))}
       {route.page === 'audit' &&
         (session.role !== 'admin' ? (
           <p class="boot" data-testid="admins-only">
