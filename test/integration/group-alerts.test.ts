@@ -8,7 +8,7 @@ import { complaintFields } from '../support/fixtures.ts';
 import { nationalId } from '../support/fixtures.ts';
 import { clearFirestore, HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
 import { standin, type RecordedRequest } from '../support/standin-client.ts';
-import { pauseEmulatorTriggers, useFunctionsEnvironment } from '../support/triggers.ts';
+import { useFunctionsEnvironment } from '../support/triggers.ts';
 import { groupJoinEvent, groupLeaveEvent, lineGroupId } from '../line-standin/webhook-sender.ts';
 
 // Staff alerts in LINE groups (docs/decisions/020), through the webhook, the emulator's triggers and
@@ -155,9 +155,9 @@ describe('a card per new case', () => {
     const groupId = await join();
     await link(groupId, ENGINEERING);
     const { alertNewCase, client, policy } = await inProcess();
-    await pauseEmulatorTriggers(async () => {
-      // Numbered already, so that only this test's runs push: no receipt competes for the injected faults.
-      const ref = adminDb.doc('complaints/unknownCard00000001');
+    {
+      // Outside complaints/, so that only this test's runs push: no receipt competes for the injected faults.
+      const ref = adminDb.doc('testOnlyCases/unknownCard00000001');
       await ref.set({ owner: lineUserId(), category: ROAD.id, subject: 'ท่อแตก', status: 'received', trackingNo: 'BM-2569-00031', createdAt: Timestamp.now() });
       // Both quick attempts get a 500: LINE may have the card, so it is `unknown` and the run throws to be retried.
       await standin.fault({ path: '/v2/bot/message/push', status: 500, times: 2 });
@@ -165,7 +165,7 @@ describe('a card per new case', () => {
       expect((await adminDb.doc(`groupPushes/${groupCardId(ref.id, groupId)}`).get()).get('state')).toBe('unknown');
       await alertNewCase(adminDb, client, (await ref.get()) as never, policy);
       expect((await adminDb.doc(`groupPushes/${groupCardId(ref.id, groupId)}`).get()).get('state')).toBe('sent');
-    });
+    }
     const attempts = (await standin.requests('/v2/bot/message/push')).filter((r) => r.body.to === groupId);
     expect(attempts.map((r) => r.status)).toEqual([500, 500, 200]);
     expect(new Set(attempts.map((r) => r.retryKey)).size).toBe(1);
@@ -254,7 +254,8 @@ describe('the morning digest', () => {
     const health = await join();
     await link(health, HEALTH);
     const unlinked = await join();
-    await pauseEmulatorTriggers(async () => {
+    {
+      // Seeded numbered: the created trigger finds the number and no receipt to send, so nothing else is pushed.
       // road: 5 working days. Filed 14 days ago and open: overdue. 2 days ago: not yet. Done: never.
       await seed('overdueRoad00000001', { trackingNo: 'BM-2569-00001', category: ROAD.id, status: 'in_progress', daysAgo: 14 });
       await seed('overdueRoad00000002', { trackingNo: 'BM-2569-00002', category: ROAD.id, status: 'received', daysAgo: 10 });
@@ -263,7 +264,7 @@ describe('the morning digest', () => {
       // A waste case staff moved to engineering counts there; health has no overdue case left.
       await seed('movedWaste000000005', { trackingNo: 'BM-2569-00005', category: WASTE.id, status: 'accepted', daysAgo: 20, department: ENGINEERING });
       await seed('freshWaste000000006', { trackingNo: 'BM-2569-00006', category: WASTE.id, status: 'accepted', daysAgo: 1 });
-    });
+    }
 
     expect(await runDigest()).toBe(1);
     const digests = await pushesTo(eng);
@@ -288,10 +289,10 @@ describe('the morning digest', () => {
     const health = await join();
     await link(health, HEALTH);
     await standin.webhook({ events: [groupLeaveEvent(health)] });
-    await pauseEmulatorTriggers(async () => {
+    {
       await seed('overdueRoad00000011', { trackingNo: 'BM-2569-00011', category: ROAD.id, status: 'in_progress', daysAgo: 14 });
       await seed('overdueWaste0000012', { trackingNo: 'BM-2569-00012', category: WASTE.id, status: 'in_progress', daysAgo: 14 });
-    });
+    }
     expect(await runDigest()).toBe(0);
     expect(await standin.deliveredPushes()).toHaveLength(0);
   });

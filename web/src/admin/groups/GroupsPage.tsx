@@ -38,6 +38,7 @@ export function GroupsPage({ uid }: { uid: string }) {
       await load();
     } catch {
       setFailed('บันทึกไม่สำเร็จ กรุณาลองใหม่');
+      await load();
     }
   };
 
@@ -86,6 +87,7 @@ export function GroupsPage({ uid }: { uid: string }) {
                           value={g.departmentId ?? ''}
                           onChange={(e) => {
                             const departmentId = e.currentTarget.value || null;
+                            setGroups(groups.map((x) => (x.id === g.id ? { ...x, departmentId } : x)));
                             void save(() => linkGroup(g.id, departmentId, uid), departmentId ? 'เชื่อมกลุ่มกับกองแล้ว' : 'ยกเลิกการเชื่อมกลุ่มแล้ว');
                           }}
                         >
@@ -119,6 +121,7 @@ export function GroupsPage({ uid }: { uid: string }) {
                 const current = switchesOf(d.id);
                 const toggle = (key: keyof GroupAlertSettings) => (e: Event) => {
                   const next = { ...current, [key]: (e.currentTarget as HTMLInputElement).checked };
+                  setSettings(new Map(settings).set(d.id, next)); // shown at once; a refusal reloads what is stored
                   void save(() => saveAlertSettings(d.id, next, uid), `บันทึกการแจ้งเตือนของ${d.labelTh}แล้ว`);
                 };
                 return (
