@@ -27,10 +27,16 @@ const REPORTER = { name: 'สมชาย ใจดี', nationalId: nationalId(
 vi.setConfig({ testTimeout: 90_000 });
 
 beforeAll(async () => {
-  await standin.webhook({ events: [groupJoinEvent(lineGroupId())] }); // the webhook's instance, too
+  // A linked group, so that the warm-up case goes through the card's trigger too (its own bundle, cold).
+  const groupId = lineGroupId();
+  await standin.webhook({ events: [groupJoinEvent(groupId)] }); // the webhook's instance, too
+  await adminDb
+    .doc(`${GROUP_COLLECTIONS.lineGroups}/${groupId}`)
+    .update({ departmentId: ROAD.departmentId, linkedBy: 'admin-test', linkedAt: Timestamp.now() });
   const ref = adminDb.collection('complaints').doc();
-  await ref.set({ ...complaintFields(lineUserId()), createdAt: Timestamp.now() });
+  await ref.set({ ...complaintFields(lineUserId()), category: ROAD.id, createdAt: Timestamp.now() });
   await waitFor('the warm-up case is numbered', async () => (await ref.get()).get('trackingNo') as string | undefined, 90_000);
+  await waitFor('the warm-up card', async () => (await standin.deliveredPushes(groupId)).length > 0, 90_000);
 }, 120_000);
 
 beforeEach(async () => {
