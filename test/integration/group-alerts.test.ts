@@ -36,7 +36,12 @@ beforeAll(async () => {
   const ref = adminDb.collection('complaints').doc();
   await ref.set({ ...complaintFields(lineUserId()), category: ROAD.id, createdAt: Timestamp.now() });
   await waitFor('the warm-up case is numbered', async () => (await ref.get()).get('trackingNo') as string | undefined, 90_000);
-  await waitFor('the warm-up card', async () => (await standin.deliveredPushes(groupId)).length > 0, 90_000);
+  // Its outbox settled, not only pushed: the run must be over before beforeEach clears the database.
+  await waitFor(
+    'the warm-up card',
+    async () => (await adminDb.doc(`${GROUP_COLLECTIONS.groupPushes}/${groupCardId(ref.id, groupId)}`).get()).get('state') === 'sent',
+    90_000,
+  );
 }, 120_000);
 
 beforeEach(async () => {
