@@ -18,6 +18,7 @@ await build({
     'staff-desk': 'src/entry-points/staff-desk.ts',
     'feedback-sweep': 'src/entry-points/feedback-sweep.ts',
     reports: 'src/entry-points/reports.ts',
+    'group-alerts': 'src/entry-points/group-alerts.ts',
   },
   outdir: 'lib',
   bundle: true,

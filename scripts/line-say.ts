@@ -1,5 +1,6 @@
 import { DEMO_LINE_USER } from './seed.ts';
 import { STANDIN_URL } from './local-stack.ts';
+import { groupJoinEvent, groupLeaveEvent, lineGroupId } from '../test/line-standin/webhook-sender.ts';
 
 /**
  * `npm run line:say -- <text> [--as U…]`: a citizen types <text> in the OA chat (`--follow`: adds the
@@ -15,6 +16,23 @@ const follow = args.includes('--follow');
 const postbackIndex = args.indexOf('--postback');
 const postback = postbackIndex >= 0 ? args[postbackIndex + 1] : undefined;
 const skipped = new Set([asIndex, asIndex + 1, postbackIndex, postbackIndex + 1].filter((i) => i >= 0));
+
+// `--join-group [C…]`: the OA is added to a staff LINE group (a new one unless named); the desk's
+// "กลุ่มไลน์" page then lists it for an admin to link. `--leave-group C…`: the OA is removed from it.
+for (const flag of ['--join-group', '--leave-group'] as const) {
+  const at = args.indexOf(flag);
+  if (at < 0) continue;
+  const groupId = args[at + 1]?.startsWith('C') ? args[at + 1]! : lineGroupId();
+  const event = flag === '--join-group' ? groupJoinEvent(groupId) : groupLeaveEvent(groupId);
+  const res = await fetch(`${STANDIN_URL}/__standin/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ events: [event] }),
+  });
+  if (!res.ok) throw new Error(`stand-in: ${res.status} ${await res.text()} (is \`npm start\` running?)`);
+  console.log(`${event.type} ${groupId}: webhook answered ${((await res.json()) as { status: number }).status}`);
+  process.exit(0);
+}
 const text = args.filter((a, i) => !skipped.has(i) && a !== '--follow').join(' ') || 'ติดตามสถานะ';
 const event = follow
   ? { type: 'follow', source: { userId }, follow: { isUnblocked: false } }

@@ -34,6 +34,7 @@ export function generatedBlock(config: MunicipalityConfig): string {
   return [
     BEGIN,
     fn('configuredCategoryIds', `[${config.categories.map((c) => literal(c.id)).join(', ')}]`),
+    fn('configuredDepartmentIds', `[${config.departments.map((d) => literal(d.id)).join(', ')}]`),
     fn('currentPrivacyNoticeVersion', literal(config.privacyNotice.version)),
     fn('casesPerHour', String(config.limits.casesPerHour)),
     fn('casesPerDay', String(config.limits.casesPerDay)),

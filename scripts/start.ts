@@ -5,6 +5,7 @@ import { SetupError } from './emulator-env.ts';
 import { ROLE_LABELS_TH } from '@banmae/domain';
 import { DEMO_LINE_USER, DEMO_STAFF_ACCOUNTS, seedDemoData } from './seed.ts';
 import { startLocalSweeper } from './local-sweeper.ts';
+import { startLocalDigest } from './local-digest.ts';
 import { writePoster } from './poster.ts';
 
 /**
@@ -29,8 +30,10 @@ try {
   const stack = await startLocalStack();
   const emulators = spawn('firebase', ['emulators:start', ...EMULATOR_ARGS], { env: stack.env, stdio: 'inherit', cwd: ROOT });
   let stopSweeper = () => {};
+  let stopDigest = () => {};
   const stop = () => {
     stopSweeper();
+    stopDigest();
     emulators.kill('SIGINT');
     stack.stop();
   };
@@ -44,6 +47,7 @@ try {
   await waitForFunctions(90_000);
   await seedDemoData();
   stopSweeper = await startLocalSweeper(stack.env);
+  stopDigest = startLocalDigest(stack.env);
   const accounts = DEMO_STAFF_ACCOUNTS.map(
     (a) => `    ${a.email.padEnd(20)} password ${a.password.padEnd(19)} ${a.displayName}, ${ROLE_LABELS_TH[a.role]} (${a.role})`,
   );
@@ -70,6 +74,8 @@ ${accounts.join('\n')}
   Send "ติดตามสถานะ" as the demo user:  npm run line:say -- ติดตามสถานะ
   Move a case as a clerk would:         npm run case:status -- BM-2569-00001 done "ซ่อมเสร็จแล้ว"
   LINE messages not yet delivered are retried every minute, as the deployed sweepDeliveries does.
+  Staff LINE group: npm run line:say -- --join-group, link it at ${HOSTING_ORIGIN}/admin/groups (admin);
+  overdue digest at 08:00 Bangkok, or now: npm run digest
 
   Press Ctrl-C to stop.
 └──────────────────────────────────────────────────────────────────────────────┘

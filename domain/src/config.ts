@@ -19,8 +19,11 @@ export interface MunicipalityConfig {
   greeting: { titleTh: string; introTh: string; buttonLabelTh: string };
   /** The A4 add-friend poster staff hand out (manual step 1): a headline and the numbered steps. */
   poster: { headlineTh: string; stepsTh: string[]; logoFile?: string };
-  /** dueWorkingDays: the time allowed to close a case of this category, in working days (overdue after). */
-  categories: { id: string; labelTh: string; dueWorkingDays: number }[];
+  /**
+   * dueWorkingDays: the time allowed to close a case of this category, in working days (overdue after).
+   * departmentId: the department a new case of this category goes to first (its LINE group is alerted).
+   */
+  categories: { id: string; labelTh: string; dueWorkingDays: number; departmentId?: string }[];
   departments: { id: string; labelTh: string }[];
   notifications: {
     /** The receipt costs one push from the monthly quota per case; a municipality on the free plan may switch it off. */
@@ -62,6 +65,8 @@ export interface MunicipalityConfig {
   /** Public holidays (Bangkok dates), not counted as working days; the Cabinet announces them yearly. */
   holidays: { date: string; nameTh: string }[];
   desk: {
+    /** The Hosting site's origin (https://<site>.web.app): LINE group alerts link to the desk at <siteUrl>/admin. */
+    siteUrl: string;
     /** An OpenStreetMap-style tile URL ({z}/{x}/{y}); no API key. */
     mapTileUrl: string;
     mapAttribution: string;
@@ -239,6 +244,10 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
       const days = get(c, 'dueWorkingDays');
       if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 365)
         problems.push(`categories[${i}].dueWorkingDays must be a whole number of working days, 1-365`);
+      const department = get(c, 'departmentId');
+      const departments = get(raw, 'departments');
+      if (department !== undefined && !(Array.isArray(departments) && departments.some((d) => get(d, 'id') === department)))
+        problems.push(`categories[${i}].departmentId must be one of the departments' ids`);
     });
   }
   const holidays = get(raw, 'holidays');
@@ -251,6 +260,9 @@ export function parseMunicipalityConfig(raw: unknown): MunicipalityConfig {
       nonEmptyString(get(h, 'nameTh'), `holidays[${i}].nameTh`, problems);
     });
   }
+  const site = get(raw, 'desk.siteUrl');
+  if (typeof site !== 'string' || !/^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(site))
+    problems.push('desk.siteUrl must be the site\'s https origin, e.g. "https://banmae.web.app"');
   const tiles = get(raw, 'desk.mapTileUrl');
   if (typeof tiles !== 'string' || !/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/.test(tiles)) problems.push('desk.mapTileUrl must be an https URL with {z}, {x} and {y}');
   nonEmptyString(get(raw, 'desk.mapAttribution'), 'desk.mapAttribution', problems);

@@ -25,3 +25,5 @@ export * from './case-csv.ts';
 export * from './reports.ts';
 export * from './queue-filters.ts';
 export * from './overdue-cutoff.ts';
+export * from './overdue.ts';
+export * from './group-alerts.ts';

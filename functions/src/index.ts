@@ -15,6 +15,7 @@ import type * as DeliverySweeperBundle from './entry-points/delivery-sweeper.js'
 import type * as StaffDeskBundle from './entry-points/staff-desk.js';
 import type * as FeedbackSweepBundle from './entry-points/feedback-sweep.js';
 import type * as ReportsBundle from './entry-points/reports.js';
+import type * as GroupAlertsBundle from './entry-points/group-alerts.js';
 
 setGlobalOptions({ region: municipality.region });
 
@@ -31,9 +32,11 @@ type DeliverySweeper = typeof DeliverySweeperBundle;
 type StaffDesk = typeof StaffDeskBundle;
 type FeedbackSweep = typeof FeedbackSweepBundle;
 type Reports = typeof ReportsBundle;
+type GroupAlerts = typeof GroupAlertsBundle;
 
 const triggers = wanted('onComplaintCreated', 'onComplaintUpdated') ? (loadBundle('./complaint-triggers.js') as ComplaintTriggers) : undefined;
 const reports = wanted('exportCases', 'messageQuota') ? (loadBundle('./reports.js') as Reports) : undefined;
+const groupAlerts = wanted('onCaseNumbered', 'postOverdueDigests') ? (loadBundle('./group-alerts.js') as GroupAlerts) : undefined;
 const staffDesk = wanted('revealReporter', 'findCasesByPhone', 'resendMessage') ? (loadBundle('./staff-desk.js') as StaffDesk) : undefined;
 
 export const lineAuth = wanted('lineAuth') ? (loadBundle('./line-auth.js') as LineAuth).lineAuth : undefined;
@@ -48,3 +51,5 @@ export const findCasesByPhone = staffDesk?.findCasesByPhone;
 export const resendMessage = staffDesk?.resendMessage;
 export const exportCases = reports?.exportCases;
 export const messageQuota = reports?.messageQuota;
+export const onCaseNumbered = groupAlerts?.onCaseNumbered;
+export const postOverdueDigests = groupAlerts?.postOverdueDigests;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DEMO_LINE_USER } from './demo-user.ts';
 import { IdTokenIssuer } from './id-token.ts';
-import { LINE_USER_ID } from '@banmae/domain';
+import { LINE_GROUP_ID, LINE_USER_ID } from '@banmae/domain';
 import { checkMessages, UUID } from './message-checks.ts';
 import { RichMenus } from './rich-menus.ts';
 import { postWebhook, signBody, webhookEventId } from './webhook-sender.ts';
@@ -47,6 +47,7 @@ interface ReplyTokenState {
 }
 
 const REPLY_TOKEN_TTL_MS = 60_000;
+const LINE_ROOM_ID = /^R[0-9a-f]{32}$/;
 const RETRY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 const DEFAULT_MONTHLY_QUOTA = 500;
 
@@ -147,7 +148,9 @@ const pushOrReply =
     if (kind === 'reply' && retryKey !== undefined) return [400, { message: 'X-Line-Retry-Key is not supported for this endpoint' }];
     if (typeof retryKey === 'string' && !UUID.test(retryKey)) return [400, { message: 'The retry key must be a UUID' }];
     const details = checkMessages(body.messages);
-    if (kind === 'push' && (typeof body.to !== 'string' || !LINE_USER_ID.test(body.to))) details.push({ message: 'must be a valid user ID', property: 'to' });
+    // A push goes to a user, a group or a room (LINE's IDs start U, C, R); each counts against the quota.
+    if (kind === 'push' && (typeof body.to !== 'string' || !(LINE_USER_ID.test(body.to) || LINE_GROUP_ID.test(body.to) || LINE_ROOM_ID.test(body.to))))
+      details.push({ message: 'must be a valid user, group or room ID', property: 'to' });
     if (details.length > 0) return [400, { message: `The request body has ${details.length} error(s)`, details }];
     if (kind === 'reply' && !s.useReplyToken(body.replyToken)) return [400, { message: 'Invalid reply token' }];
     if (typeof retryKey === 'string') {

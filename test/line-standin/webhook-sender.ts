@@ -33,3 +33,12 @@ export async function postWebhook(opts: SendOptions): Promise<{ status: number; 
   const res = await fetch(opts.url, { method: 'POST', headers, body: opts.body });
   return { status: res.status, body: await res.text(), ms: performance.now() - started };
 }
+
+/** A LINE group ID ("C" and 32 hex digits), random: a staff group for a test or for `npm run line:say -- --join-group`. */
+export function lineGroupId(): string {
+  return 'C' + [...randomBytes(16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The OA was added to a group (join) or removed from it (leave), as LINE sends them: the source is the group. */
+export const groupJoinEvent = (groupId: string, timestamp = Date.now()) => ({ type: 'join', source: { type: 'group', groupId }, timestamp });
+export const groupLeaveEvent = (groupId: string, timestamp = Date.now()) => ({ type: 'leave', source: { type: 'group', groupId }, timestamp });

@@ -4,6 +4,7 @@ import { municipality } from '../../municipality.js';
 import { liffBaseUrl } from '../line-endpoint.js';
 import { greetingMessage } from '../messages/greeting-message.js';
 import { recordFollowState } from './follow-state.js';
+import { handleGroupEvent, isGroupChatEvent } from './group-events.js';
 import { answerText } from './text-commands.js';
 import { answerReopenReason, handlePostback } from './case-feedback.js';
 
@@ -19,8 +20,9 @@ function userIdOf(event: webhook.Event): string | null {
 
 /** Handles one webhook event; returns false for events this desk has nothing to do with. */
 export async function handleEvent(event: webhook.Event, ctx: EventContext): Promise<boolean> {
+  if (isGroupChatEvent(event)) return handleGroupEvent(event, ctx.db); // staff's groups: never a citizen's chat
   const userId = userIdOf(event);
-  if (!userId) return false; // group and room chats are not part of the service desk
+  if (!userId) return false;
   switch (event.type) {
     case 'follow': {
       // A first follow and an unblock (follow.isUnblocked) are greeted alike. A follow older than the

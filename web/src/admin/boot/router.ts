@@ -7,13 +7,19 @@ import { useEffect, useState } from 'preact/hooks';
 export const BASE = '/admin';
 
 export type Route =
-  { page: 'queue'; search: string } | { page: 'dashboard'; search: string } | { page: 'case'; id: string } | { page: 'audit' } | { page: 'missing' };
+  | { page: 'queue'; search: string }
+  | { page: 'dashboard'; search: string }
+  | { page: 'case'; id: string }
+  | { page: 'audit' }
+  | { page: 'groups' }
+  | { page: 'missing' };
 
 export function routeOf(pathname: string, search: string): Route {
   const path = pathname.replace(/\/+$/, '');
   if (path === BASE) return { page: 'queue', search };
   if (path === `${BASE}/audit`) return { page: 'audit' };
   if (path === `${BASE}/dashboard`) return { page: 'dashboard', search };
+  if (path === `${BASE}/groups`) return { page: 'groups' };
   const m = new RegExp(`^${BASE}/cases/([A-Za-z0-9]{1,64})$`).exec(path);
   if (m) return { page: 'case', id: m[1]! };
   return { page: 'missing' };
@@ -23,6 +29,7 @@ export const queueHref = (search = '') => `${BASE}${search}`;
 export const caseHref = (id: string) => `${BASE}/cases/${encodeURIComponent(id)}`;
 export const auditHref = () => `${BASE}/audit`;
 export const dashboardHref = (search = '') => `${BASE}/dashboard${search}`;
+export const groupsHref = () => `${BASE}/groups`;
 
 const NAVIGATED = 'desk:navigated';
 

@@ -1,7 +1,7 @@
 import { ROLE_LABELS_TH, type StaffRole } from '@banmae/domain';
 import s from './top-bar.module.css';
 import { config } from '../env.ts';
-import { auditHref, dashboardHref, followLink, queueHref } from '../boot/router.ts';
+import { auditHref, dashboardHref, followLink, groupsHref, queueHref } from '../boot/router.ts';
 import { signOut } from '../boot/staff-session.ts';
 
 /** Always on screen, with the sign-out button: an office PC is shared. */
@@ -22,6 +22,11 @@ export function TopBar({ who }: { who: { email: string | null; role?: StaffRole 
           {who.role === 'admin' && (
             <a class={s.audit} href={auditHref()} onClick={followLink}>
               บันทึกการเปิดดูข้อมูล
+            </a>
+          )}
+          {who.role === 'admin' && (
+            <a class={s.audit} href={groupsHref()} onClick={followLink}>
+              กลุ่มไลน์
             </a>
           )}
           <span class={s.email} data-testid="signed-in-as">
