@@ -87,7 +87,11 @@ describe('parseMunicipalityConfig', () => {
       want: /desk.noteTemplates.closed/,
     },
     { description: 'an empty note template', mutate: (c) => (c.desk.noteTemplates.done = ['  ']), want: /desk.noteTemplates.done/ },
-    { description: 'a category sent to an unknown department', mutate: (c) => (c.categories[0]!.departmentId = 'roads'), want: /categories\[0\]\.departmentId/ },
+    {
+      description: 'a category sent to an unknown department',
+      mutate: (c) => (c.categories[0]!.departmentId = 'roads'),
+      want: /categories\[0\]\.departmentId/,
+    },
     { description: 'a desk site that is not an https origin', mutate: (c) => (c.desk.siteUrl = 'http://banmae.web.app/admin'), want: /desk\.siteUrl/ },
     { description: 'a retention below 30 days', mutate: (c) => (c.retentionDays = 7), want: /retentionDays/ },
   ];

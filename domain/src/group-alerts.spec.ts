@@ -14,7 +14,12 @@ describe('the quota rule (decision 020)', () => {
 });
 
 describe('the department of a case', () => {
-  const config = { categories: [{ id: 'road', labelTh: 'ถนน', dueWorkingDays: 5, departmentId: 'engineering' }, { id: 'other', labelTh: 'อื่นๆ', dueWorkingDays: 10 }] };
+  const config = {
+    categories: [
+      { id: 'road', labelTh: 'ถนน', dueWorkingDays: 5, departmentId: 'engineering' },
+      { id: 'other', labelTh: 'อื่นๆ', dueWorkingDays: 10 },
+    ],
+  };
 
   it('is the one staff set, else its category’s, else none', () => {
     expect(departmentOfCase({ category: 'road', department: 'health' }, config)).toBe('health');
