@@ -98,6 +98,7 @@ export async function writeCaseHistory(db: Firestore, cases: readonly HistoricCa
         kind: c.kind,
         closedAt: c.closedAt ?? null,
         firstDeliveredAt: c.deliveredAt ?? null,
+        rating: null, // past cases predate the citizens' rating (decision 018)
       });
       batch.set(db.collection(COLLECTIONS.caseFigures).doc(ref.id), {
         counted,

@@ -4,7 +4,15 @@ import { caseFigures, histogramPercentile, statsIncrements, summariseMonths, val
 const at = (s: string) => new Date(s);
 
 describe('a case in the month counters', () => {
-  const filed = { createdAt: at('2026-09-30T16:30:00Z'), status: 'received', category: 'road', kind: 'complaint', closedAt: null, firstDeliveredAt: null };
+  const filed = {
+    createdAt: at('2026-09-30T16:30:00Z'),
+    status: 'received',
+    category: 'road',
+    kind: 'complaint',
+    closedAt: null,
+    firstDeliveredAt: null,
+    rating: null,
+  };
 
   it('counts a case filed at 23:30 on 30 September (Bangkok) in September, fiscal 2569', () => {
     expect(caseFigures(filed).month).toBe('2026-09');
@@ -28,9 +36,33 @@ describe('a case in the month counters', () => {
     expect(statsIncrements(done, reopened).get('2026-09')).toEqual({ 'byStatus.done': -1, 'byStatus.in_progress': 1, 'doneTenths.road.10': -1 });
   });
 
+  it('keeps the duration when the citizen confirms a finished case, and counts a rating once given', () => {
+    const done = caseFigures({ ...filed, status: 'done', closedAt: at('2026-10-01T16:30:00Z') });
+    const confirmed = caseFigures({ ...filed, status: 'confirmed', closedAt: at('2026-10-01T16:30:00Z') });
+    expect(statsIncrements(done, confirmed).get('2026-09')).toEqual({ 'byStatus.done': -1, 'byStatus.confirmed': 1 });
+    const rated = caseFigures({ ...filed, status: 'confirmed', closedAt: at('2026-10-01T16:30:00Z'), rating: 4 });
+    expect(statsIncrements(confirmed, rated).get('2026-09')).toEqual({ ratingCount: 1, ratingSum: 4 });
+    expect(statsIncrements(rated, rated).size).toBe(0);
+  });
+
   it('counts "heard back" only within 15 days of filing', () => {
     expect(caseFigures({ ...filed, firstDeliveredAt: at('2026-10-15T16:30:00Z') }).heardWithin15).toBe(true);
     expect(caseFigures({ ...filed, firstDeliveredAt: at('2026-10-15T16:30:01Z') }).heardWithin15).toBe(false);
+  });
+});
+
+describe('ratings in a period', () => {
+  it("averages the citizens' ratings over the months, and counts confirmed cases as finished", () => {
+    const s = summariseMonths(
+      ['2026-10', '2026-11'],
+      [
+        { month: '2026-10', filed: 2, byStatus: { confirmed: 2 }, ratingCount: 2, ratingSum: 9 },
+        { month: '2026-11', filed: 1, byStatus: { done: 1 }, ratingCount: 1, ratingSum: 3 },
+      ],
+    );
+    expect(s.ratingCount).toBe(3);
+    expect(s.ratingAverage).toBe(4);
+    expect(s.finished).toBe(3);
   });
 });
 
@@ -58,6 +90,8 @@ describe('a period summed from its month documents', () => {
       { month: '2025-10', filed: 100 }, // another year: not in the months asked for
     ];
     const s = summariseMonths(['2026-10', '2026-11', '2026-12'], docs);
+    expect(s.finished).toBe(3);
+    expect(s.ratingAverage).toBeNull();
     expect(s.filed).toBe(4);
     expect(s.byStatus).toMatchObject({ done: 3, received: 1, rejected: 0 });
     expect(s.durations.road).toEqual({ done: 3, medianTenths: 20, p90Tenths: 50 });

@@ -29,9 +29,11 @@ export interface CaseFigures {
   status: string;
   category: string;
   kind: string;
-  /** Received → done, for a case whose status is done; null otherwise (a reopened case drops out). */
+  /** Received → done, for a finished case (done, or confirmed by its citizen); null otherwise (a reopened case drops out). */
   doneTenths: number | null;
   heardWithin15: boolean;
+  /** The citizen's 1–5 rating, once given (decision 018); absent in figures counted before ratings. */
+  rating?: number | null;
 }
 
 export interface CaseFacts {
@@ -43,7 +45,11 @@ export interface CaseFacts {
   closedAt: Date | null;
   /** When the first LINE message to the citizen was delivered, if any. */
   firstDeliveredAt: Date | null;
+  rating: number | null;
 }
+
+/** Statuses whose case staff finished: "done", and "confirmed" when the citizen agreed (decision 018). */
+export const FINISHED_STATUSES: readonly string[] = ['done', 'confirmed'];
 
 export function caseFigures(c: CaseFacts): CaseFigures {
   return {
@@ -51,8 +57,9 @@ export function caseFigures(c: CaseFacts): CaseFigures {
     status: c.status,
     category: c.category,
     kind: c.kind,
-    doneTenths: c.status === 'done' && c.closedAt ? durationTenths(c.createdAt, c.closedAt) : null,
+    doneTenths: FINISHED_STATUSES.includes(c.status) && c.closedAt ? durationTenths(c.createdAt, c.closedAt) : null,
     heardWithin15: c.firstDeliveredAt !== null && c.firstDeliveredAt.getTime() - c.createdAt.getTime() <= HEARD_BACK_DAYS * 86_400_000,
+    rating: c.rating,
   };
 }
 
@@ -68,6 +75,10 @@ function add(into: StatsIncrements, f: CaseFigures, sign: 1 | -1): void {
   bump(`byKind.${f.kind}`);
   if (f.doneTenths !== null) bump(`doneTenths.${f.category}.${f.doneTenths}`);
   if (f.heardWithin15) bump('heardWithin15');
+  if (typeof f.rating === 'number') {
+    bump('ratingCount');
+    inc.ratingSum = (inc.ratingSum ?? 0) + sign * f.rating;
+  }
   into.set(f.month, inc);
 }
 
@@ -95,10 +106,9 @@ export interface MonthStats {
   /** Per category, a histogram of received → done durations: tenths of a day → cases. */
   doneTenths: Record<string, Record<string, number>>;
   heardWithin15: number;
-  /*
-   * A later change adds a 1–5 rating: keep `ratingSum` and `ratingCount` here the same way (the case's
-   * contribution in CaseFigures), and summariseMonths adds their ratio as `ratingAverage`.
-   */
+  /** Citizens' 1–5 ratings of the month's cases: how many, and their sum (the average is their ratio). */
+  ratingCount: number;
+  ratingSum: number;
 }
 
 /** The fixed fields a new month document starts with (the counters are added by increments). */
@@ -142,6 +152,11 @@ export interface DashboardSummary {
   heardWithin15: number;
   /** Share of the period's cases whose citizen heard back within 15 days, 0..1 (null with no case). */
   heardWithin15Share: number | null;
+  /** Finished cases: done, or confirmed by the citizen. */
+  finished: number;
+  ratingCount: number;
+  /** Mean of the citizens' 1–5 ratings, null with none. */
+  ratingAverage: number | null;
 }
 
 /** Adds up the month documents of a period; `months` lists every month of it, present or not. */
@@ -152,10 +167,14 @@ export function summariseMonths(months: readonly string[], docs: readonly Partia
   const hist: Record<string, Record<string, number>> = {};
   let filed = 0;
   let heard = 0;
+  let ratingCount = 0;
+  let ratingSum = 0;
   const byMonth = months.map((month) => {
     const d = byMonthDoc.get(month);
     filed += d?.filed ?? 0;
     heard += d?.heardWithin15 ?? 0;
+    ratingCount += d?.ratingCount ?? 0;
+    ratingSum += d?.ratingSum ?? 0;
     for (const [k, n] of Object.entries(d?.byStatus ?? {})) byStatus[k] = (byStatus[k] ?? 0) + n;
     for (const [k, n] of Object.entries(d?.byCategory ?? {})) byCategory[k] = (byCategory[k] ?? 0) + n;
     for (const [cat, h] of Object.entries(d?.doneTenths ?? {})) {
@@ -169,5 +188,16 @@ export function summariseMonths(months: readonly string[], docs: readonly Partia
     const done = Object.values(h).reduce((s, n) => s + n, 0);
     if (done > 0) durations[cat] = { done, medianTenths: histogramPercentile(h, 0.5), p90Tenths: histogramPercentile(h, 0.9) };
   }
-  return { filed, byStatus, byCategory, byMonth, durations, heardWithin15: heard, heardWithin15Share: filed ? heard / filed : null };
+  return {
+    filed,
+    byStatus,
+    byCategory,
+    byMonth,
+    durations,
+    heardWithin15: heard,
+    heardWithin15Share: filed ? heard / filed : null,
+    finished: FINISHED_STATUSES.reduce((n, st) => n + (byStatus[st] ?? 0), 0),
+    ratingCount,
+    ratingAverage: ratingCount ? ratingSum / ratingCount : null,
+  };
 }

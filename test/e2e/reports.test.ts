@@ -82,7 +82,8 @@ describe('CSV download from the queue', () => {
     const { from, to } = REPORT_ANSWERS[2570].period;
     await page.goto(`${HOSTING_ORIGIN}/admin?from=${from}&to=${to}`);
     await page.getByTestId('queue').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    // The export function may start cold on the emulator (several seconds on a busy machine).
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-csv').click()]);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'));

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Timestamp } from 'firebase-admin/firestore';
-import { ADDITIONS_COLLECTION, STATUS_LABELS_TH } from '@banmae/domain';
+import { ADDITIONS_COLLECTION, monthKeyOf, STATUS_LABELS_TH } from '@banmae/domain';
 import { adminDb } from '../support/admin.ts';
 import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
@@ -106,6 +106,13 @@ describe('answers to the "done" message', () => {
     const rated = await press(c.user, ratings[3]!.data!);
     expect(textOf(rated)).toContain('4 จาก 5');
     expect((await caseDoc(c.id)).feedback.rating).toBe(4);
+    // The dashboard's month counters (decision 017) count the rating and keep the case as finished,
+    // with its received → done duration.
+    const month = monthKeyOf(((await adminDb.doc(`complaints/${c.id}`).get()).get('createdAt') as Timestamp).toDate());
+    await waitFor('rating counted', async () => ((await adminDb.doc(`stats/${month}`).get()).get('ratingCount') === 1 ? true : undefined));
+    const stats = (await adminDb.doc(`stats/${month}`).get()).data()!;
+    expect(stats).toMatchObject({ ratingCount: 1, ratingSum: 4, byStatus: { confirmed: 1, done: 0 } });
+    expect(Object.values(stats.doneTenths as Record<string, Record<string, number>>).flatMap((h) => Object.values(h))).toEqual([1]);
 
     // Replayed: the same rating, another rating, "แก้ไขแล้ว" again: nothing changes, one reply naming nothing.
     for (const again of [ratings[3]!.data!, ratings[0]!.data!, c.fixed, c.notFixed]) {

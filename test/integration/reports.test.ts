@@ -21,7 +21,7 @@ import {
   type MonthStats,
 } from '@banmae/domain';
 import { adminAuth, adminDb } from '../support/admin.ts';
-import { fileCase, setStatusByHand } from '../support/cases.ts';
+import { deliveryOf, fileCase, setStatusByHand } from '../support/cases.ts';
 import { signInCitizen } from '../support/citizen.ts';
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { REPORT_ANSWERS, seedReportCases } from '../support/report-history.ts';
@@ -249,6 +249,8 @@ describe('LINE message quota', () => {
   it('lists, once the quota is used up, the cases whose messages failed this month', async () => {
     const c = await fileCase(lineUserId());
     const entries = await adminDb.collection(`complaints/${c.id}/timeline`).get();
+    // The receipt's own push settles first, or its "sent" could land after our "failed".
+    await expect.poll(async () => (await deliveryOf(c.id, entries.docs[0]!.id))?.state, { timeout: 30_000 }).toBe('sent');
     await adminDb
       .doc(deliveryPath(c.id, entries.docs[0]!.id))
       .set({ state: 'failed', lastError: '429 You have reached your monthly limit.', settledAt: Timestamp.now() }, { merge: true });

@@ -58,7 +58,11 @@ export async function onComplaintUpdated(event: UpdateEvent): Promise<void> {
   const before = event.data?.before;
   const after = event.data?.after;
   if (!before || !after) return;
-  if (before.get('status') === after.get('status')) return;
+  if (before.get('status') === after.get('status')) {
+    // A citizen's rating (decision 018) changes no status but counts on the dashboard.
+    if (before.get('feedback.rating') !== after.get('feedback.rating')) await syncCaseFigures(await db(), event.params.id);
+    return;
+  }
   const firestore = await db();
   await recordStatusChange(firestore, event, before, after);
   // The dashboard's counters follow the case as it is now, after its message (decision 017).
@@ -101,7 +105,13 @@ async function recordStatusChange(firestore: Firestore, event: UpdateEvent, befo
   // trigger keeps it. Writing it leaves `status` alone, so it does not trigger another message.
   // A "done" opens the citizen's answer (decision 018): a new token kills the buttons of any earlier one.
   const feedback = to === 'done' ? feedbackOnDone(event.id, after.updateTime.toDate()) : null;
-  batch.update(after.ref, { closedAt: isClosed(to) ? after.updateTime : FieldValue.delete(), ...(feedback ? { feedback } : {}) });
+  // A citizen confirming a finished case (done → confirmed) keeps the time staff finished it: that is
+  // what "received → done" measures on the dashboard.
+  const stillClosed = isStatus(from) && isClosed(from) && isStatus(to) && isClosed(to) && after.get('closedAt');
+  batch.update(after.ref, {
+    closedAt: stillClosed ? after.get('closedAt') : isClosed(to) ? after.updateTime : FieldValue.delete(),
+    ...(feedback ? { feedback } : {}),
+  });
   let feedbackToken = feedback?.token ?? null;
   await batch.commit().catch(async (err: { code?: number }) => {
     if (err.code !== 6) throw err; // ALREADY_EXISTS: an earlier run of this event wrote them all

@@ -30,6 +30,8 @@ function nested(inc: Record<string, number>): Record<string, unknown> {
  * the case as it is now: whatever order the triggers run in, and however often, the counters end up
  * counting the case once, in its current status (decision 017).
  */
+const ratingOf = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : null);
+
 export async function syncCaseFigures(db: Firestore, caseId: string): Promise<void> {
   const caseRef = db.collection(COLLECTIONS.complaints).doc(caseId);
   const figRef = db.collection(COLLECTIONS.caseFigures).doc(caseId);
@@ -46,6 +48,7 @@ export async function syncCaseFigures(db: Firestore, caseId: string): Promise<vo
             kind: String(c!.get('kind')),
             closedAt: toDate(c!.get('closedAt')),
             firstDeliveredAt: toDate(stored.firstDeliveredAt),
+            rating: ratingOf(c!.get('feedback.rating')),
           })
         : null;
     const changes = statsIncrements(stored.counted ?? null, next);

@@ -131,7 +131,7 @@ export async function exportCases(
             }
           : null;
         const assignee = d.get('assigneeUid') as string | null | undefined;
-        const rating = d.get('rating') as number | undefined;
+        const rating = d.get('feedback.rating') as number | undefined; // decision 018
         chunk += csvLine(
           row(
             {

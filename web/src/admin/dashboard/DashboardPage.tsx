@@ -112,7 +112,8 @@ export function DashboardPage({ search }: DashboardPageProps) {
             </div>
             <div class={s.tile}>
               <span>ดำเนินการแล้วเสร็จ</span>
-              <strong data-testid="fig-done">{f.summary.byStatus.done ?? 0}</strong>
+              <strong data-testid="fig-done">{f.summary.finished}</strong>
+              <small data-testid="fig-confirmed">ผู้แจ้งยืนยันแล้ว {f.summary.byStatus.confirmed ?? 0} เรื่อง</small>
             </div>
             <div class={s.tile}>
               <span>เกินกำหนดขณะนี้ (ทุกปี)</span>
@@ -125,7 +126,11 @@ export function DashboardPage({ search }: DashboardPageProps) {
                 {f.summary.heardWithin15} จาก {f.summary.filed} เรื่อง
               </small>
             </div>
-            {/* A later change adds citizens' 1–5 rating: its average goes here, from summary.ratingAverage. */}
+            <div class={s.tile}>
+              <span>คะแนนความพึงพอใจของผู้แจ้ง (1–5)</span>
+              <strong data-testid="fig-rating">{f.summary.ratingAverage === null ? '–' : f.summary.ratingAverage.toFixed(1)}</strong>
+              <small>จาก {f.summary.ratingCount} เรื่องที่ให้คะแนน</small>
+            </div>
           </section>
 
           <section class={ui.card}>
