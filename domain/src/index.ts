@@ -17,3 +17,5 @@ export * from './meaningful-text.ts';
 export * from './filing-limit.ts';
 export * from './chat-receipt.ts';
 export * from './rich-menu.ts';
+export * from './photos.ts';
+export * from './jpeg-metadata.ts';
