@@ -6,11 +6,15 @@ const segment = (marker: number, body: number[]) => [0xff, marker, (body.length 
 const text = (s: string) => [...Buffer.from(`${s}\0`, 'latin1')];
 /** The head of a JPEG as Chromium's encoder writes it: SOI, APP0 JFIF, a quantisation table, then SOS and data. */
 const CLEAN = new Uint8Array([
-  0xff, 0xd8,
+  0xff,
+  0xd8,
   ...segment(0xe0, [...text('JFIF'), 1, 1, 0, 0, 1, 0, 1, 0, 0]),
   ...segment(0xdb, new Array<number>(65).fill(1)),
   ...segment(0xda, [1, 1, 0, 0, 0x3f, 0]),
-  0x12, 0x34, 0xff, 0xd9,
+  0x12,
+  0x34,
+  0xff,
+  0xd9,
 ]);
 
 describe('jpegMetadata', () => {

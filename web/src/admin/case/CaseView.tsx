@@ -12,6 +12,8 @@ import { Assignment } from './Assignment.tsx';
 import { ReporterBlock } from './ReporterBlock.tsx';
 import { Timeline } from './Timeline.tsx';
 import { InternalNotes } from './InternalNotes.tsx';
+import { CasePhotos } from '../../shared/photos/CasePhotos.tsx';
+import { db } from '../boot/firebase-client.ts';
 
 export interface CaseViewProps {
   caseId: string;
@@ -80,6 +82,7 @@ export function CaseView({ caseId }: CaseViewProps) {
         <div class={s.main}>
           <div style={{ order: 1 }}>
             <CaseSummary c={c} directory={directory} />
+            <CasePhotos db={db} caseId={c.id} refreshKey={c.version} blockClass={ui.card} />
           </div>
           <div style={{ order: 5 }}>
             <Timeline caseId={c.id} steps={timeline} onResent={refresh} />

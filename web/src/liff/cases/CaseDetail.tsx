@@ -17,6 +17,8 @@ import { config } from '../env.ts';
 import { getMyCase, getMyReporter, getTimeline, type MyReporter, type TimelineStep } from '../data/cases.ts';
 import { REFRESH_MS } from './CaseList.tsx';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
+import { CasePhotos } from '../../shared/photos/CasePhotos.tsx';
+import { db } from '../boot/firebase-client.ts';
 
 function NotFound() {
   return (
@@ -130,6 +132,7 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
         <p class={s.details}>{c.details}</p>
         {c.status === 'done' && <p class={s.doneBanner}>ดำเนินการแล้วเสร็จ</p>}
       </section>
+      <CasePhotos db={db} caseId={caseId} refreshKey={String(c.status)} blockClass={s.block} />
       <Timeline steps={steps} />
       {reporter && <Reporter r={reporter} />}
       <div class={ui.page}>

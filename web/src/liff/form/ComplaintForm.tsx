@@ -10,6 +10,7 @@ import { MatterSection } from './MatterSection.tsx';
 import { PrivacyNotice } from './PrivacyNotice.tsx';
 import { ReporterSection, type MaskedField } from './ReporterSection.tsx';
 import { SuccessScreen } from './SuccessScreen.tsx';
+import { PhotoSendError, PhotoSlot, sendFormPhotos } from '../photos/index.tsx';
 
 const SUBMIT_MESSAGES: Record<SubmitFailure, string> = {
   offline: 'ส่งไม่สำเร็จ เพราะการเชื่อมต่ออินเทอร์เน็ตขาดหาย ข้อมูลที่กรอกไว้ยังอยู่ครบ กรุณาตรวจสอบสัญญาณแล้วกด “ส่งข้อมูลผู้ร้องเรียน” อีกครั้ง',
@@ -90,12 +91,15 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
       const owner = await signIn();
       const say = await sayInChat; // loaded while the citizen typed
       await fileComplaint(attempt.id, owner, result.value, config.privacyNotice.version, attempt.attempts > 0, say !== null);
+      await sendFormPhotos(attempt.id);
       setSay(() => say);
       setFiledId(attempt.id);
     } catch (err) {
       attempt.attempts += 1;
       const text =
-        err instanceof SignInError || err instanceof FilingLimitError ? err.thaiMessage : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'unknown'];
+        err instanceof SignInError || err instanceof FilingLimitError || err instanceof PhotoSendError
+          ? err.thaiMessage
+          : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'unknown'];
       setBanner({ kind: 'error', text });
     } finally {
       inFlight.current = false;
@@ -122,6 +126,7 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
 
         <ReporterSection {...fields} masked={masked} onUnmask={unmask} />
         <MatterSection {...fields} />
+        <PhotoSlot />
 
         <PrivacyNotice acknowledged={form.privacyAcknowledged} error={errorOf('privacyAcknowledged')} onChange={(v) => set('privacyAcknowledged', v)} />
 
