@@ -121,7 +121,9 @@ describe('retention of a case that has personal data in every place it can live'
     await waitFor('status step', async () => (await stepsOf(ref.id)).length === 2);
     await adminDb.doc(ref.path).update({ closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY), status: 'done' });
     await waitFor('done step', async () => (await stepsOf(ref.id)).length === 3);
-    await adminDb.doc(photoPath(ref.id, 'after-AfterPhoto0000000001')).set({ kind: 'after', ...jpeg(Timestamp.now()), data: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) });
+    await adminDb
+      .doc(photoPath(ref.id, 'after-AfterPhoto0000000001'))
+      .set({ kind: 'after', ...jpeg(Timestamp.now()), data: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) });
     await adminDb.doc(ref.path).update({ closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
     expect((await adminDb.doc(`lineUsers/${citizen.userId}`).get()).exists).toBe(true);
     expect((await adminDb.doc(`filingCounters/${citizen.userId}`).get()).exists).toBe(true);
@@ -149,7 +151,8 @@ describe('retention of a case that has personal data in every place it can live'
     expect(kept).toMatchObject({ owner: 'anonymised', kind: 'complaint', category: 'road', status: 'done', hasLocation: false });
     expect(kept.trackingNo).toMatch(/^BM-/);
     expect((await adminDb.collection(`${ref.path}/timeline`).get()).size).toBe(3); // the steps stay, for statistics
-    for (const gone of ['private', 'notes', 'deliveries', 'audit', 'photos']) expect((await adminDb.collection(`${ref.path}/${gone}`).get()).size, gone).toBe(0);
+    for (const gone of ['private', 'notes', 'deliveries', 'audit', 'photos'])
+      expect((await adminDb.collection(`${ref.path}/${gone}`).get()).size, gone).toBe(0);
 
     expect((await adminDb.doc(`lineUsers/${citizen.userId}`).get()).exists).toBe(false);
     expect((await adminDb.doc(`filingCounters/${citizen.userId}`).get()).exists).toBe(false);
