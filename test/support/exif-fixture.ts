@@ -11,6 +11,11 @@ const u16 = (v: number) => [(v >> 8) & 255, v & 255];
 const u32 = (v: number) => [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
 const ascii = (s: string) => [...Buffer.from(`${s}\0`, 'latin1')];
 
+/** Degrees, minutes, seconds as EXIF RATIONALs (hundredths), as they sit in the GPS IFD's data. */
+const rationals = (dms: readonly number[]) => dms.flatMap((v) => [...u32(Math.round(v * 100)), ...u32(100)]);
+/** The latitude's 24 bytes: a test finds them in the fixture and must not find them in a stored photo. */
+export const FIXTURE_GPS_LATITUDE_BYTES = rationals(FIXTURE_GPS.lat);
+
 const ASCII = 2;
 const LONG = 4;
 const RATIONAL = 5;
@@ -31,7 +36,6 @@ function tiff(): number[] {
   };
   const entry = (tag: number, type: number, count: number, value: number[]) => [...u16(tag), ...u16(type), ...u32(count), ...value];
   const inline = (bytes: number[]) => [...bytes, 0, 0, 0, 0].slice(0, 4);
-  const rationals = (dms: readonly number[]) => dms.flatMap((v) => [...u32(Math.round(v * 100)), ...u32(100)]);
 
   const make = ascii(FIXTURE_DEVICE.make);
   const model = ascii(FIXTURE_DEVICE.model);

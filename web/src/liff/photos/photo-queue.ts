@@ -62,10 +62,11 @@ export class PhotoQueue {
     this.set({ preparing: this.state.preparing + taken.length, error: tooMany ? `เลือกได้ไม่เกิน ${this.ids.length} รูป` : null });
     const work = Promise.all(
       taken.map(async (file) => {
+        const key = nextKey++; // the strip keeps the order they were picked in, whichever is resized first
         try {
           const photo = await compressPhoto(file);
           const preview = URL.createObjectURL(new Blob([photo.bytes as Uint8Array<ArrayBuffer>], { type: 'image/jpeg' }));
-          this.set({ photos: [...this.state.photos, { key: nextKey++, preview, photo, sentAs: null }] });
+          this.set({ photos: [...this.state.photos, { key, preview, photo, sentAs: null }].sort((x, y) => x.key - y.key) });
         } catch (err) {
           console.warn('photo not added:', err);
           this.set({ error: err instanceof PhotoReadError ? err.thaiMessage : 'ย่อรูปไม่สำเร็จ กรุณาลองเลือกรูปอีกครั้ง' });
