@@ -47,6 +47,7 @@ export function measureBundle(): Record<string, number> {
     caseListKb: (form + sum(chunks(assets, 'CaseList'))) / 1024,
     caseDetailKb: (form + sum(chunks(assets, 'CaseDetail')) + sum(chunks(assets, 'CaseList'))) / 1024,
     locationChunkKb: sum(chunks(assets, 'geolocate')) / 1024,
+    photoChunkKb: (sum(chunks(assets, 'PhotoPicker')) + sum(chunks(assets, 'photo-'))) / 1024,
   };
   // The desk's own build, into the same folder without emptying it, as `npm run build` does.
   execFileSync(VITE, ['build', '-c', 'vite.admin.config.ts', '--outDir', out, '--logLevel', 'error'], { cwd: WEB, env: ENV });

@@ -11,6 +11,7 @@ import { measureDeskQueue, measureReveal, seedDeskCases } from './desk.ts';
 import { measureFilingBurst, measurePushesPerFiling, worstPushesPerCitizenPerDay } from './citizen-cost.ts';
 import { deliveryRows } from './delivery-resilience.ts';
 import { numberingBurstRow } from './numbering-burst.ts';
+import { photoRows } from './photo-compression.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
 const results: [string, string, string][] = [];
@@ -27,6 +28,7 @@ add('Form: JS+CSS before usable, gzip', `${round(size.formKb!, 1)} KB`, '≤ 110
 add('Status list: JS+CSS, gzip', `${round(size.caseListKb!, 1)} KB`, '≤ 110 KB');
 add('Case timeline: JS+CSS, gzip', `${round(size.caseDetailKb!, 1)} KB`, '≤ 110 KB');
 add('Location code (lazy), gzip', `${round(size.locationChunkKb!, 1)} KB`);
+for (const row of (await photoRows(size.formKb!, size.photoChunkKb!)).filter(([what]) => !what.startsWith('Form:'))) add(...row);
 add('Staff desk: JS+CSS before the queue is usable, gzip', `${round(size.deskQueueKb!, 1)} KB`, '≤ 160 KB');
 add('Staff desk: case page (queue + lazy case chunk), gzip', `${round(size.deskCaseKb!, 1)} KB`);
 add('Staff desk: map, Leaflet + CSS (lazy), gzip', `${round(size.deskMapChunkKb!, 1)} KB`);
