@@ -24,6 +24,8 @@ import { pageHref } from '../ui/links.ts';
 import { feedbackOf, getAdditions, type Addition } from '../data/citizen-actions.ts';
 import { CaseActions } from './CaseActions.tsx';
 import a from './case-actions.module.css';
+import { CasePhotos } from '../../shared/photos/CasePhotos.tsx';
+import { db } from '../boot/firebase-client.ts';
 
 function NotFound() {
   return (
@@ -167,6 +169,7 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
           </p>
         )}
       </section>
+      <CasePhotos db={db} caseId={caseId} refreshKey={String(c.status)} blockClass={s.block} />
       <CaseActions caseId={c.id} owner={uid} status={c.status} onChanged={refresh} />
       <Timeline steps={steps} additions={additions} />
       {reporter && <Reporter r={reporter} />}
