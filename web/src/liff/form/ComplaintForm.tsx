@@ -143,7 +143,9 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
       setFiledId(attempt.id);
     } catch (err) {
       const text =
-        err instanceof SignInError || err instanceof FilingLimitError || err instanceof PhotoSendError ? err.thaiMessage : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'offline'];
+        err instanceof SignInError || err instanceof FilingLimitError || err instanceof PhotoSendError
+          ? err.thaiMessage
+          : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'offline'];
       setFailure(text);
     } finally {
       inFlight.current = false;
