@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { clearFirestore } from '../test/support/stack.ts';
 import { standin } from '../test/support/standin-client.ts';
-import { measureBundle } from './bundle-size.ts';
+import { measureBundle, measureCitizenBundle } from './bundle-size.ts';
 import { measureColdStart } from './cold-start.ts';
 import { measureReceiptLatency, measureStatusLatency } from './delivery-latency.ts';
 import { measureStatusPageReads } from './page-load.ts';
@@ -14,6 +14,7 @@ import { deliveryRows } from './delivery-resilience.ts';
 import { numberingBurstRow } from './numbering-burst.ts';
 import { lifecycleRows } from './lifecycle.ts';
 import { dashboardRows } from './dashboard.ts';
+import { photoRows } from './photo-compression.ts';
 
 /** Runs inside `firebase emulators:exec` (scripts/bench.ts). Prints a table and writes bench-results/. */
 const results: [string, string, string][] = [];
@@ -38,7 +39,10 @@ for (const fn of ['lineAuth', 'lineWebhook', 'onComplaintCreated', 'revealReport
 // The citizen pages (issue 11): sizes and times, with their targets.
 await clearFirestore();
 await standin.reset();
+const citizenSize = measureCitizenBundle();
 for (const row of await citizenPageRows()) add(...row);
+// Issue 13: the photo code loads lazily; the form's own first chunk is in the rows above.
+for (const row of (await photoRows(citizenSize.formUsableKb!, citizenSize.photoChunkKb!)).filter(([what]) => !what.startsWith('Form:'))) add(...row);
 
 const reads = await measureStatusPageReads();
 add('Firestore reads to open "เรื่องของฉัน" (3 cases)', String(reads.listReads));

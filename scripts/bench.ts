@@ -10,6 +10,7 @@ const SECTIONS: Record<string, string> = {
   citizen: 'bench/citizen-alone.ts',
   lifecycle: 'bench/lifecycle-alone.ts',
   dashboard: 'bench/dashboard-alone.ts',
+  photos: 'bench/photos-alone.ts',
 };
 const section = process.argv[2];
 if (section && !SECTIONS[section]) {

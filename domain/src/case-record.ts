@@ -19,6 +19,8 @@ export const COLLECTIONS = {
   private: 'private',
   /** complaints/{id}/notes/{noteId}: staff's internal notes, never readable by citizens. */
   notes: 'notes',
+  /** complaints/{id}/photos/{photoId}: the citizen's photos and staff's "after" photos, JPEG bytes (photos.ts). */
+  photos: 'photos',
   counters: 'counters',
   /** numbering/{caseId}: a new case waiting for its tracking number; server-only, deleted once numbered. */
   numbering: 'numbering',

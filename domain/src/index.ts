@@ -27,3 +27,5 @@ export * from './queue-filters.ts';
 export * from './overdue-cutoff.ts';
 export * from './overdue.ts';
 export * from './group-alerts.ts';
+export * from './photos.ts';
+export * from './jpeg-metadata.ts';

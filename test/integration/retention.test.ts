@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Timestamp } from 'firebase-admin/firestore';
-import { addDoc, collection, GeoPoint, serverTimestamp } from 'firebase/firestore';
+import { addDoc, Bytes, collection, doc, GeoPoint, serverTimestamp, setDoc } from 'firebase/firestore';
 import { adminAuth, adminDb } from '../support/admin.ts';
 import { fileAsCitizen, signInCitizen } from '../support/citizen.ts';
 import { deskEdit } from '../support/desk-edit.ts';
 import { signInStaff } from '../support/staff.ts';
 import { standin } from '../support/standin-client.ts';
 import { fileCase, setStatusByHand, stepsOf } from '../support/cases.ts';
-import { deliveryPath, privateReporterPath } from '@banmae/domain';
+import { deliveryPath, photoPath, privateReporterPath } from '@banmae/domain';
 import { complaintFields, reporterFields } from '../support/fixtures.ts';
 import { clearFirestore, lineUserId, waitFor } from '../support/stack.ts';
 
@@ -104,6 +104,15 @@ describe('retention of a case that has personal data in every place it can live'
       case: { hasLocation: true, subject: 'ไฟดับหน้าบ้านสมชาย', details: 'บ้านเลขที่ 12 โทร 081-234-5678 ไฟดับสามคืน' },
       reporter,
     });
+    // A photo of the place (house, number plate, the citizen's face), through the rules as the form sends it.
+    const jpeg = (at: ReturnType<typeof serverTimestamp> | Timestamp) => ({
+      contentType: 'image/jpeg',
+      width: 4,
+      height: 3,
+      data: Bytes.fromUint8Array(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])),
+      createdAt: at,
+    });
+    await setDoc(doc(citizen.db, photoPath(ref.id, 'r1')), { kind: 'reporter', ...jpeg(serverTimestamp()) });
     await citizen.close();
     await standin.webhook({
       events: [{ type: 'follow', source: { type: 'user', userId: citizen.userId }, timestamp: Date.now(), follow: { isUnblocked: false } }],
@@ -117,6 +126,9 @@ describe('retention of a case that has personal data in every place it can live'
     await waitFor('status step', async () => (await stepsOf(ref.id)).length === 2);
     await adminDb.doc(ref.path).update({ closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY), status: 'done' });
     await waitFor('done step', async () => (await stepsOf(ref.id)).length === 3);
+    await adminDb
+      .doc(photoPath(ref.id, 'after-AfterPhoto0000000001'))
+      .set({ kind: 'after', ...jpeg(Timestamp.now()), data: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) });
     await adminDb.doc(ref.path).update({ closedAt: Timestamp.fromMillis(Date.now() - 731 * DAY) });
     expect((await adminDb.doc(`lineUsers/${citizen.userId}`).get()).exists).toBe(true);
     expect((await adminDb.doc(`filingCounters/${citizen.userId}`).get()).exists).toBe(true);
@@ -144,7 +156,8 @@ describe('retention of a case that has personal data in every place it can live'
     expect(kept).toMatchObject({ owner: 'anonymised', kind: 'complaint', category: 'road', status: 'done', hasLocation: false });
     expect(kept.trackingNo).toMatch(/^BM-/);
     expect((await adminDb.collection(`${ref.path}/timeline`).get()).size).toBe(3); // the steps stay, for statistics
-    for (const gone of ['private', 'notes', 'deliveries', 'audit']) expect((await adminDb.collection(`${ref.path}/${gone}`).get()).size, gone).toBe(0);
+    for (const gone of ['private', 'notes', 'deliveries', 'audit', 'photos'])
+      expect((await adminDb.collection(`${ref.path}/${gone}`).get()).size, gone).toBe(0);
 
     expect((await adminDb.doc(`lineUsers/${citizen.userId}`).get()).exists).toBe(false);
     expect((await adminDb.doc(`filingCounters/${citizen.userId}`).get()).exists).toBe(false);

@@ -15,7 +15,7 @@ import { municipality } from '../municipality.js';
 import type { RetryPolicy } from '../line/push-with-retry.js';
 import { deskCaseUrl } from './desk-link.js';
 import { pushToGroupOnce, recordSkippedCard, GroupPushUnsettled } from './group-push.js';
-import { readMessageQuota } from './message-quota.js';
+import { readMessageQuota } from '../line/message-quota.js';
 import { newCaseCard } from './new-case-card.js';
 
 type Client = Pick<messagingApi.MessagingApiClient, 'pushMessageWithHttpInfo' | 'getMessageQuota' | 'getMessageQuotaConsumption'>;

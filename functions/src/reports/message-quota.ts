@@ -4,6 +4,7 @@ import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import type { messagingApi } from '@line/bot-sdk';
 import { COLLECTIONS, monthKeyOf, monthStart, quotaLevel, REPORT_MESSAGES, type MessageQuotaResponse, type UndeliveredCase } from '@banmae/domain';
 import { requireStaff } from '../staff/staff-caller.js';
+import { fetchMessageQuota } from '../line/message-quota.js';
 
 /** At most this many undelivered cases are listed: enough for a day's phoning, a bounded read. */
 export const UNDELIVERED_LIST_MAX = 100;
@@ -16,8 +17,7 @@ export function forgetCachedQuota(): void {
 
 async function lineQuota(client: messagingApi.MessagingApiClient, now: number, cacheMs: number): Promise<{ at: number; limit: number | null; used: number }> {
   if (cached && now - cached.at >= 0 && now - cached.at < cacheMs) return cached;
-  const [quota, consumption] = await Promise.all([client.getMessageQuota(), client.getMessageQuotaConsumption()]);
-  cached = { at: now, limit: quota.type === 'limited' ? (quota.value ?? 0) : null, used: consumption.totalUsage };
+  cached = { at: now, ...(await fetchMessageQuota(client)) };
   return cached;
 }
 

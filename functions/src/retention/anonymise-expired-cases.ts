@@ -17,6 +17,7 @@ const BATCH = 100;
  * - the case: owner (LINE userId), subject, details, statusNote, assigneeUid, editId, receiptByReply,
  *   and the reporter and location of cases older than decision 007: blanked or deleted;
  * - private/reporter (name, national ID, phone, email, exact location): deleted;
+ * - photos (the citizen's and staff's "after" photos: faces, number plates, houses): deleted;
  * - timeline: each step's note (staff's public text to the citizen): blanked, the steps stay;
  * - additions (what the citizen added, decision 018) and cancelReason: deleted;
  * - deliveries (LINE's errors and request IDs about the citizen's account), notes (staff's internal
@@ -46,6 +47,7 @@ async function anonymiseCase(db: Firestore, doc: DocumentSnapshot): Promise<void
   await db.recursiveDelete(doc.ref.collection(ADDITIONS_COLLECTION)); // the citizen's added text (decision 018)
   await db.recursiveDelete(doc.ref.collection(COLLECTIONS.deliveries));
   await db.recursiveDelete(doc.ref.collection(COLLECTIONS.audit));
+  await db.recursiveDelete(doc.ref.collection(COLLECTIONS.photos));
   const batch = db.batch();
   for (const step of (await doc.ref.collection(COLLECTIONS.timeline).get()).docs) {
     if (step.get('note') !== null) batch.update(step.ref, { note: null });

@@ -1,22 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
 import { ComplaintForm } from './form/ComplaintForm.tsx';
 import { SuccessScreen } from './form/SuccessScreen.tsx';
 import { NotFoundPage, routeOf } from './routes.tsx';
 import type { Session } from './boot/session.ts';
+import { useLazy } from './ui/use-lazy.ts';
 
 export type { Session };
-
-type Loaded<P> = FunctionComponent<P> | null;
-
-/** The status pages are a separate chunk: the form, the page most citizens open, does not load them. */
-function useLazy<P>(load: () => Promise<FunctionComponent<P>>, wanted: boolean): Loaded<P> {
-  const [component, setComponent] = useState<Loaded<P>>(null);
-  useEffect(() => {
-    if (wanted && !component) void load().then((c) => setComponent(() => c));
-  }, [wanted]);
-  return component;
-}
 
 export function App({ session }: { session: Session }) {
   const route = routeOf(location.pathname);

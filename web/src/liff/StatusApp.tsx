@@ -1,12 +1,16 @@
-import { CaseDetail } from './cases/CaseDetail.tsx';
-import { CaseList } from './cases/CaseList.tsx';
 import { NotFoundPage, routeOf } from './routes.tsx';
 import type { Session } from './boot/session.ts';
+import { useLazy } from './ui/use-lazy.ts';
 
-/** The status pages' own entry: the same routes as App, the pages in this chunk. */
+/**
+ * The status pages' own entry: the same routes as App. Each page is its own chunk, fetched at boot
+ * beside LIFF and Firebase, so the list does not download the case page's code and the other way round.
+ */
 export function StatusApp({ session }: { session: Session }) {
   const route = routeOf(location.pathname);
-  if (route.page === 'cases') return <CaseList signIn={session.signIn} />;
-  if (route.page === 'case') return <CaseDetail signIn={session.signIn} caseId={route.id} />;
+  const CaseList = useLazy(() => import('./cases/CaseList.tsx').then((m) => m.CaseList), route.page === 'cases');
+  const CaseDetail = useLazy(() => import('./cases/CaseDetail.tsx').then((m) => m.CaseDetail), route.page === 'case');
+  if (route.page === 'cases') return CaseList ? <CaseList signIn={session.signIn} /> : <p class="boot">กำลังโหลด…</p>;
+  if (route.page === 'case') return CaseDetail ? <CaseDetail signIn={session.signIn} caseId={route.id} /> : <p class="boot">กำลังโหลด…</p>;
   return <NotFoundPage />;
 }

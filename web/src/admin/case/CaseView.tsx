@@ -14,6 +14,8 @@ import { Timeline } from './Timeline.tsx';
 import { CitizenInput } from './CitizenInput.tsx';
 import { getAdditions } from '../data/citizen-additions.ts';
 import { InternalNotes } from './InternalNotes.tsx';
+import { CasePhotos } from '../../shared/photos/CasePhotos.tsx';
+import { db } from '../boot/firebase-client.ts';
 
 export interface CaseViewProps {
   caseId: string;
@@ -82,6 +84,7 @@ export function CaseView({ caseId }: CaseViewProps) {
         <div class={s.main}>
           <div style={{ order: 1 }}>
             <CaseSummary c={c} directory={directory} />
+            <CasePhotos db={db} caseId={c.id} refreshKey={c.version} blockClass={ui.card} />
           </div>
           <div style={{ order: 1 }}>
             <CitizenInput c={c} additions={additions} />

@@ -8,6 +8,8 @@ import { Banner, Field, inputClass, ui } from '../ui/Field.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import type { RunWrite } from './CaseView.tsx';
 import { StatusConfirm } from './StatusConfirm.tsx';
+import { AfterPhotoField } from './AfterPhotoField.tsx';
+import type { CompressedPhoto } from '../../shared/photos/compress-photo.ts';
 
 type Loaded = Pick<DeskCase, 'id' | 'version' | 'status'>;
 
@@ -24,6 +26,7 @@ export function StatusChange({ c, run }: { c: DeskCase; run: RunWrite }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [afterPhoto, setAfterPhoto] = useState<CompressedPhoto | null>(null);
 
   const from = base ?? c;
   const moves = from.status ? STATUS_TRANSITIONS[from.status] : STAFF_STATUSES;
@@ -35,6 +38,7 @@ export function StatusChange({ c, run }: { c: DeskCase; run: RunWrite }) {
     setTo(null);
     setNote('');
     setConfirming(false);
+    setAfterPhoto(null);
   };
   const pick = (next: Status) => {
     if (!base) setBase({ id: c.id, version: c.version, status: c.status });
@@ -45,7 +49,7 @@ export function StatusChange({ c, run }: { c: DeskCase; run: RunWrite }) {
   const save = async () => {
     if (!base || !to) return;
     setBusy(true);
-    const err = await run(() => changeStatus(base, to, note));
+    const err = await run(() => changeStatus(base, to, note, afterPhoto ?? undefined));
     setBusy(false);
     reset();
     if (err) setProblem(err);
@@ -98,6 +102,7 @@ export function StatusChange({ c, run }: { c: DeskCase; run: RunWrite }) {
                   rows={3}
                 />
               </Field>
+              {to === 'done' && <AfterPhotoField photo={afterPhoto} onChange={setAfterPhoto} />}
             </>
           )}
           <div class={s.actions}>

@@ -1,8 +1,10 @@
-import { addDoc, collection, doc, getDoc, runTransaction, serverTimestamp } from 'firebase/firestore/lite';
+import { addDoc, collection, doc, getDoc, runTransaction, serverTimestamp, type Transaction } from 'firebase/firestore/lite';
 import { COLLECTIONS, DESK_MESSAGES, deskEditRecord, type DeskEdit, type Status } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 import { guarded, isPermissionDenied, staffUid } from '../boot/staff-session.ts';
 import { versionOf, type DeskCase } from './desk-case.ts';
+import type { CompressedPhoto } from '../../shared/photos/compress-photo.ts';
+import { newAfterPhotoId, savePhotoIn } from '../../shared/photos/photo-docs.ts';
 
 /**
  * The desk's writes, exactly the fields firestore.rules allow staff (staffEditOk): status with its
@@ -24,7 +26,7 @@ async function changedSince(loaded: Pick<DeskCase, 'id' | 'version'>): Promise<b
   return !now.exists() || versionOf(now.data()) !== loaded.version;
 }
 
-async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, edit: DeskEdit): Promise<void> {
+async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, edit: DeskEdit, alsoWrite?: (tx: Transaction) => void): Promise<void> {
   const uid = staffUid();
   const ref = doc(db, COLLECTIONS.complaints, loaded.id);
   const attempt = async () => {
@@ -35,6 +37,7 @@ async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, edit: 
         const audit = doc(collection(ref, COLLECTIONS.audit)); // a fresh auto-ID per attempt
         tx.update(ref, { ...edit, editId: audit.id, updatedAt: serverTimestamp() });
         tx.set(audit, { by: uid, at: serverTimestamp(), ...deskEditRecord(now.data(), edit) });
+        alsoWrite?.(tx);
       });
     } catch (err) {
       // Firestore lite commits with an updateTime precondition, but the rules run first and judge the
@@ -47,10 +50,19 @@ async function writeIfUnchanged(loaded: Pick<DeskCase, 'id' | 'version'>, edit: 
   await guarded(attempt);
 }
 
-/** The trigger adds the timeline step and sends the LINE message with this note. */
-export function changeStatus(loaded: Pick<DeskCase, 'id' | 'version'>, to: Status, publicNote: string): Promise<void> {
+/**
+ * The trigger adds the timeline step and sends the LINE message with this note. An "after" photo of a
+ * case being closed as done is written in the same transaction, so the citizen's page, which reads the
+ * photos again when the status changes, finds it there (the rules allow it only on a done case).
+ */
+export function changeStatus(loaded: Pick<DeskCase, 'id' | 'version'>, to: Status, publicNote: string, afterPhoto?: CompressedPhoto): Promise<void> {
   const note = publicNote.trim();
-  return writeIfUnchanged(loaded, { status: to, statusNote: note === '' ? null : note });
+  const photo = to === 'done' ? afterPhoto : undefined;
+  return writeIfUnchanged(
+    loaded,
+    { status: to, statusNote: note === '' ? null : note },
+    photo && ((tx) => savePhotoIn(tx, db, loaded.id, newAfterPhotoId(db), 'after', photo)),
+  );
 }
 
 /** Department and/or staff member; only the fields given are written (null clears one). */

@@ -18,12 +18,15 @@ import { Header } from '../ui/Header.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { config } from '../env.ts';
 import { getMyCase, getMyReporter, getTimeline, type MyReporter, type TimelineStep } from '../data/cases.ts';
-import { REFRESH_MS } from './CaseList.tsx';
+import { REFRESH_MS } from './refresh.ts';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { pageHref } from '../ui/links.ts';
 import { feedbackOf, getAdditions, type Addition } from '../data/citizen-actions.ts';
-import { CaseActions } from './CaseActions.tsx';
+import type { CaseActions as CaseActionsType } from './CaseActions.tsx';
 import a from './case-actions.module.css';
+import type { CasePhotos as CasePhotosType } from '../../shared/photos/CasePhotos.tsx';
+import { useLazy } from '../ui/use-lazy.ts';
+import { db } from '../boot/firebase-client.ts';
 
 function NotFound() {
   return (
@@ -114,7 +117,12 @@ function Timeline({ steps, additions }: { steps: TimelineStep[]; additions: Addi
 const categoryLabel = (id: string) => config.categories.find((c) => c.id === id)?.labelTh ?? id;
 
 /** One case: its details and every step of its timeline, refreshed while the page is open. */
+type Props<C> = C extends (props: infer P) => unknown ? P : never;
+
 export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; caseId: string }) {
+  // Photos and the owner's actions come after the case itself: their code loads beside the data.
+  const CasePhotos = useLazy<Props<typeof CasePhotosType>>(() => import('../../shared/photos/CasePhotos.tsx').then((m) => m.CasePhotos));
+  const CaseActions = useLazy<Props<typeof CaseActionsType>>(() => import('./CaseActions.tsx').then((m) => m.CaseActions));
   const { data, error, refresh } = useFreshData(
     async () => {
       const uid = await signIn();
@@ -167,7 +175,8 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
           </p>
         )}
       </section>
-      <CaseActions caseId={c.id} owner={uid} status={c.status} onChanged={refresh} />
+      {CasePhotos && <CasePhotos db={db} caseId={caseId} refreshKey={String(c.status)} blockClass={s.block} />}
+      {CaseActions && <CaseActions caseId={c.id} owner={uid} status={c.status} onChanged={refresh} />}
       <Timeline steps={steps} additions={additions} />
       {reporter && <Reporter r={reporter} />}
       <div class={ui.page}>

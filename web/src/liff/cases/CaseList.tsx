@@ -7,7 +7,7 @@ import { listMyCases } from '../data/cases.ts';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { pageHref } from '../ui/links.ts';
 
-export const REFRESH_MS = 8000;
+import { REFRESH_MS } from './refresh.ts';
 
 /** "เรื่องของฉัน": the citizen's cases, newest first. */
 export function CaseList({ signIn }: { signIn: () => Promise<string> }) {

@@ -15,6 +15,7 @@ import { PrivacyNotice } from './PrivacyNotice.tsx';
 import { ReporterSection, type MaskedField } from './ReporterSection.tsx';
 import { SubmitButton, type Readiness } from './SubmitButton.tsx';
 import { SuccessScreen } from './SuccessScreen.tsx';
+import { PhotoSendError, PhotoSlot, sendFormPhotos } from '../photos/index.tsx';
 
 const SUBMIT_MESSAGES: Record<SubmitFailure, string> = {
   offline: 'ส่งไม่สำเร็จ เพราะการเชื่อมต่ออินเทอร์เน็ตขาดหาย ข้อมูลที่กรอกไว้ยังอยู่ครบ กรุณาตรวจสอบสัญญาณแล้วกด “ส่งข้อมูลผู้ร้องเรียน” อีกครั้ง',
@@ -135,13 +136,16 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
         attempt.attempts += 1;
         throw err;
       }
+      await sendFormPhotos(attempt.id);
       clearMatterDraft();
       history.replaceState(null, '', pageHref(sentPath(attempt.id)));
       setSay(() => sayer);
       setFiledId(attempt.id);
     } catch (err) {
       const text =
-        err instanceof SignInError || err instanceof FilingLimitError ? err.thaiMessage : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'offline'];
+        err instanceof SignInError || err instanceof FilingLimitError || err instanceof PhotoSendError
+          ? err.thaiMessage
+          : SUBMIT_MESSAGES[err instanceof SubmitError ? err.failure : 'offline'];
       setFailure(text);
     } finally {
       inFlight.current = false;
@@ -166,6 +170,7 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
         <PrivacyNotice />
         <ReporterSection {...fields} masked={masked} onUnmask={unmask} prefilled={prefilled} />
         <MatterSection {...fields} />
+        <PhotoSlot />
         <PrivacyAcknowledgement
           acknowledged={form.privacyAcknowledged}
           error={errorOf('privacyAcknowledged')}
