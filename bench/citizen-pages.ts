@@ -9,10 +9,9 @@ type Row = [what: string, value: string, target: string];
 /**
  * Issue 11's figures for the citizen pages, with their targets: bytes from the production build
  * (bundle-size.ts says what each includes) and times in Chromium at 1.6 Mbps / 150 ms RTT, cold cache,
- * against the emulators (page-load.ts). The Hosting emulator sends text uncompressed where Hosting
- * gzips or brotlis it, so the pages are timed through a gzip proxy in front of it
- * (compressing-proxy.ts): the throttled link carries the bytes production sends. Also `npx tsx
- * scripts/bench.ts citizen` alone.
+ * against the emulators (page-load.ts), through a compressing proxy so that every text response is
+ * compressed as Hosting sends it (compressing-proxy.ts: the emulator itself compresses only responses
+ * of 1 KB and more). Also `npx tsx scripts/bench.ts citizen` alone.
  */
 export async function citizenPageRows(runs = 5, onRow: (row: Row) => void = () => undefined): Promise<Row[]> {
   const kb = (n: number | undefined) => `${round(n!, 1)} KB`;
@@ -34,7 +33,7 @@ export async function citizenPageRows(runs = 5, onRow: (row: Row) => void = () =
     ['Form: + LIFF SDK, Firebase app, Firestore lite and the REST sign-in, loaded beside it (lazy), gzip', kb(size.liffAndFirebaseKb), ''],
     ['Form: everything up to ready to submit, gzip', kb(size.formReadyKb), ''],
     [
-      `Form usable (first field takes typing), 1.6 Mbps / 150 ms RTT, cold cache, gzip transfer as Hosting, p50 of ${runs}`,
+      `Form usable (first field takes typing), 1.6 Mbps / 150 ms RTT, cold cache, text compressed as Hosting sends it, p50 of ${runs}`,
       `${round(form.usableP50Ms)} ms (max ${round(form.usableMaxMs)})`,
       '≤ 1100 ms',
     ],
