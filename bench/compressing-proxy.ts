@@ -7,8 +7,8 @@ import { createGzip } from 'node:zlib';
  * Firebase Hosting sends text gzip- or brotli-compressed. The Hosting emulator of firebase-tools 15
  * does too, but only for responses of 1 KB and more (checked 2026-11-26: requests with
  * `Accept-Encoding: gzip` get `Content-Encoding: gzip` for the JS chunks, none for a 754-byte CSS
- * file), and older emulators sent everything as is. So that the throttled timings carry what
- * production sends whatever the emulator does, the timed runs go through this proxy: it gzips text,
+ * file), a detail an upgrade may change. So that the throttled timings carry what production sends
+ * whatever the emulator does, the timed runs go through this proxy: it gzips text,
  * JS, CSS, HTML and JSON the emulator left uncompressed when the browser accepts it, and passes
  * through `/api/*` (Functions behind Hosting's rewrites), already-encoded responses and everything else.
  */
