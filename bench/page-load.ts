@@ -32,17 +32,19 @@ export interface FormTimes {
 }
 
 /**
- * The form, cold cache, throttled. The emulator build also loads liff-mock (≈3 KB gz) and asks the
- * stand-in for a token, which the production build does not: a little slower than production.
+ * The form, cold cache, throttled, loaded from `origin`: the Hosting emulator or, for production's
+ * compressed transfer, a compressing proxy in front of it (compressing-proxy.ts). The emulator build
+ * also loads liff-mock (≈3 KB gz) and asks the stand-in for a token, which the production build does
+ * not: a little slower than production.
  */
-export async function measureFormUsable(runs: number): Promise<FormTimes> {
+export async function measureFormUsable(runs: number, origin = HOSTING_ORIGIN): Promise<FormTimes> {
   const browser = await launchBrowser();
   const usable: number[] = [];
   const ready: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await throttledPage(browser);
     const start = Date.now();
-    await page.goto(`${HOSTING_ORIGIN}/?as=${lineUserId()}`, { waitUntil: 'commit' });
+    await page.goto(`${origin}/?as=${lineUserId()}`, { waitUntil: 'commit' });
     const name = page.getByLabel('ชื่อ-นามสกุล');
     await name.waitFor({ state: 'visible', timeout: 30_000 });
     await name.fill('ก'); // "usable" means it takes typing, not only that it is drawn
@@ -55,8 +57,8 @@ export async function measureFormUsable(runs: number): Promise<FormTimes> {
   return { usableP50Ms: percentile(usable, 50), usableMaxMs: Math.max(...usable), readyP50Ms: percentile(ready, 50), readyMaxMs: Math.max(...ready) };
 }
 
-/** "เรื่องของฉัน" with 3 cases, cold cache, throttled: navigation → the list is on screen. */
-export async function measureCaseListShown(runs: number): Promise<{ p50Ms: number; maxMs: number }> {
+/** "เรื่องของฉัน" with 3 cases, cold cache, throttled, from `origin` (as above): navigation → the list is on screen. */
+export async function measureCaseListShown(runs: number, origin = HOSTING_ORIGIN): Promise<{ p50Ms: number; maxMs: number }> {
   // Written directly, without waiting for the triggers to number them: the list shows an unnumbered
   // case as well, and the measure is the page's, not the Functions emulator's.
   const user = lineUserId();
@@ -68,7 +70,7 @@ export async function measureCaseListShown(runs: number): Promise<{ p50Ms: numbe
   for (let i = 0; i < runs; i++) {
     const page = await throttledPage(browser);
     const start = Date.now();
-    await page.goto(`${HOSTING_ORIGIN}/cases?as=${user}`, { waitUntil: 'commit' });
+    await page.goto(`${origin}/cases?as=${user}`, { waitUntil: 'commit' });
     await page.getByTestId('case-list').waitFor({ timeout: 30_000 });
     times.push(Date.now() - start);
     await page.context().close();

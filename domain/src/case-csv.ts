@@ -1,4 +1,4 @@
-import { KIND_LABELS_TH, type ComplaintKind } from './complaint.ts';
+import { KIND_LABELS_TH, type ComplaintKind } from './complaint-kinds.ts';
 import { holidaySet, type MunicipalityConfig } from './config.ts';
 import { durationTenths, formatTenths, HEARD_BACK_DAYS } from './case-figures.ts';
 import { formatBeDate } from './fiscal-year.ts';

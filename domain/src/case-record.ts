@@ -1,4 +1,5 @@
-import type { ComplaintKind, LocationInput } from './complaint.ts';
+import type { ComplaintKind } from './complaint-kinds.ts';
+import type { LocationInput } from './complaint.ts';
 import type { Status } from './statuses.ts';
 
 /**

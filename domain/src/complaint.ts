@@ -4,16 +4,7 @@ import { nationalIdProblem, normalizeNationalId } from './national-id.ts';
 import { normalizeThaiPhone, phoneProblem } from './thai-phone.ts';
 import { normaliseText, textProblem, type TextShape } from './meaningful-text.ts';
 import { parseIncident, type IncidentParts } from './incident-time.ts';
-
-/** The three things the manual's menu 2.1 accepts: ร้องเรียน / ร้องทุกข์ / ขอรับบริการ. */
-export const COMPLAINT_KINDS = ['complaint', 'grievance', 'service_request'] as const;
-export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
-
-export const KIND_LABELS_TH: Record<ComplaintKind, string> = {
-  complaint: 'ร้องเรียน',
-  grievance: 'ร้องทุกข์',
-  service_request: 'ขอรับบริการ',
-};
+import { COMPLAINT_KINDS, type ComplaintKind } from './complaint-kinds.ts';
 
 /**
  * Field limits, in Unicode code points. firestore.rules enforces the same numbers; the rules tests

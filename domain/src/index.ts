@@ -5,6 +5,7 @@ export * from './thai-phone.ts';
 export * from './mask-personal-numbers.ts';
 export * from './bangkok-time.ts';
 export * from './tracking-number.ts';
+export * from './complaint-kinds.ts';
 export * from './complaint.ts';
 export * from './config.ts';
 export * from './thai-text.ts';

@@ -1,4 +1,4 @@
-import { COMPLAINT_KINDS, type ComplaintKind } from './complaint.ts';
+import { COMPLAINT_KINDS, type ComplaintKind } from './complaint-kinds.ts';
 import type { MunicipalityConfig } from './config.ts';
 import { isStatus, type Status } from './statuses.ts';
 

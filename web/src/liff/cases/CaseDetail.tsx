@@ -1,23 +1,10 @@
-import { useState } from 'preact/hooks';
-import {
-  formatThaiDateTime,
-  KIND_LABELS_TH,
-  maskNationalId,
-  maskThaiPhone,
-  maskPersonName,
-  formatNationalId,
-  formatThaiPhone,
-  STATUS_COLOURS,
-  STATUS_LABELS_TH,
-  feedbackSummaryTh,
-  ADDITION_LABELS_TH,
-} from '@banmae/domain';
+import { formatThaiDateTime, KIND_LABELS_TH, STATUS_COLOURS, STATUS_LABELS_TH, feedbackSummaryTh, ADDITION_LABELS_TH } from '@banmae/domain';
 import s from './cases.module.css';
 import { ui } from '../ui/Field.tsx';
 import { Header } from '../ui/Header.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { config } from '../env.ts';
-import { getMyCase, getMyReporter, getTimeline, type MyReporter, type TimelineStep } from '../data/cases.ts';
+import { getMyCase, getMyReporter, getTimeline, type TimelineStep } from '../data/cases.ts';
 import { REFRESH_MS } from './refresh.ts';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { pageHref } from '../ui/links.ts';
@@ -25,6 +12,7 @@ import { feedbackOf, getAdditions, type Addition } from '../data/citizen-actions
 import type { CaseActions as CaseActionsType } from './CaseActions.tsx';
 import a from './case-actions.module.css';
 import type { CasePhotos as CasePhotosType } from '../../shared/photos/CasePhotos.tsx';
+import type { CaseReporter as CaseReporterType } from './CaseReporter.tsx';
 import { useLazy } from '../ui/use-lazy.ts';
 import { db } from '../boot/firebase-client.ts';
 
@@ -39,44 +27,6 @@ function NotFound() {
         </a>
       </div>
     </>
-  );
-}
-
-/** Personal data stays masked until its owner taps to show it (PDPA: masked by default, even to the owner). */
-function Reporter({ r }: { r: MyReporter }) {
-  const [shown, setShown] = useState(false);
-  return (
-    <section class={s.block}>
-      <h3>ข้อมูลผู้แจ้ง</h3>
-      <div class={s.row}>
-        <span>ชื่อ-นามสกุล</span>
-        <span data-testid="name">{shown ? r.name : maskPersonName(r.name)}</span>
-      </div>
-      <div class={s.row}>
-        <span>เลขบัตรประชาชน</span>
-        <span data-testid="national-id">{shown ? formatNationalId(r.nationalId) : maskNationalId(r.nationalId)}</span>
-      </div>
-      <div class={s.row}>
-        <span>เบอร์โทรศัพท์</span>
-        <span data-testid="phone">{shown ? formatThaiPhone(r.phone) : maskThaiPhone(r.phone)}</span>
-      </div>
-      {r.email && (
-        <div class={s.row}>
-          <span>อีเมล</span>
-          <span>{shown ? r.email : r.email.replace(/^(.).*(@.*)$/, '$1•••$2')}</span>
-        </div>
-      )}
-      {r.locationAccuracyM !== null && (
-        <div class={s.row}>
-          <span>พิกัด</span>
-          <span>ระบุแล้ว (±{r.locationAccuracyM.toLocaleString('th-TH')} ม.)</span>
-        </div>
-      )}
-      {/* One label whose state is read out (aria-pressed), rather than a label that changes under the finger. */}
-      <button type="button" class={s.reveal} aria-pressed={shown} onClick={() => setShown(!shown)} data-testid="reveal">
-        แสดงข้อมูลส่วนตัว
-      </button>
-    </section>
   );
 }
 
@@ -120,9 +70,11 @@ const categoryLabel = (id: string) => config.categories.find((c) => c.id === id)
 type Props<C> = C extends (props: infer P) => unknown ? P : never;
 
 export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; caseId: string }) {
-  // Photos and the owner's actions come after the case itself: their code loads beside the data.
+  // Photos, the owner's actions and the reporter's (masked) details come after the case itself: their
+  // code loads beside the data, outside the page's 80 KB before data (issue 11).
   const CasePhotos = useLazy<Props<typeof CasePhotosType>>(() => import('../../shared/photos/CasePhotos.tsx').then((m) => m.CasePhotos));
   const CaseActions = useLazy<Props<typeof CaseActionsType>>(() => import('./CaseActions.tsx').then((m) => m.CaseActions));
+  const CaseReporter = useLazy<Props<typeof CaseReporterType>>(() => import('./CaseReporter.tsx').then((m) => m.CaseReporter));
   const { data, error, refresh } = useFreshData(
     async () => {
       const uid = await signIn();
@@ -178,7 +130,7 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
       {CasePhotos && <CasePhotos db={db} caseId={caseId} refreshKey={String(c.status)} blockClass={s.block} />}
       {CaseActions && <CaseActions caseId={c.id} owner={uid} status={c.status} onChanged={refresh} />}
       <Timeline steps={steps} additions={additions} />
-      {reporter && <Reporter r={reporter} />}
+      {reporter && CaseReporter && <CaseReporter r={reporter} />}
       <div class={ui.page}>
         <a class={ui.secondary} href={pageHref('/cases')}>
           ดูเรื่องของฉันทั้งหมด
