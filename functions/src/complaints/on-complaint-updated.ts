@@ -1,5 +1,5 @@
 import type { Change, FirestoreEvent, QueryDocumentSnapshot } from 'firebase-functions/v2/firestore';
-import { FieldValue, type Firestore } from 'firebase-admin/firestore';
+import { FieldValue, type Firestore, type Timestamp } from 'firebase-admin/firestore';
 import { COLLECTIONS, EDIT_ID_PATTERN, isClosed, isExpectedTransition, isStatus, type Delivery, type Status } from '@banmae/domain';
 import { db } from '../firebase-admin.js';
 import { syncCaseFigures } from '../reports/case-figures-sync.js';
@@ -107,9 +107,10 @@ async function recordStatusChange(firestore: Firestore, event: UpdateEvent, befo
   const feedback = to === 'done' ? feedbackOnDone(event.id, after.updateTime.toDate()) : null;
   // A citizen confirming a finished case (done → confirmed) keeps the time staff finished it: that is
   // what "received → done" measures on the dashboard.
-  const stillClosed = isStatus(from) && isClosed(from) && isStatus(to) && isClosed(to) && after.get('closedAt');
+  const closedAt = after.get('closedAt') as Timestamp | undefined;
+  const stillClosed = isStatus(from) && isClosed(from) && isStatus(to) && isClosed(to) && closedAt;
   batch.update(after.ref, {
-    closedAt: stillClosed ? after.get('closedAt') : isClosed(to) ? after.updateTime : FieldValue.delete(),
+    closedAt: stillClosed ? closedAt : isClosed(to) ? after.updateTime : FieldValue.delete(),
     ...(feedback ? { feedback } : {}),
   });
   let feedbackToken = feedback?.token ?? null;
