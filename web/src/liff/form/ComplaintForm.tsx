@@ -132,11 +132,12 @@ export function ComplaintForm({ signIn, onClose, sayInChat }: Props) {
       const sayer = await sayInChat; // loaded while the citizen typed
       try {
         await data.fileComplaint(attempt.id, owner, result.value, config.privacyNotice.version, attempt.attempts > 0, sayer !== null);
+        await sendFormPhotos(attempt.id);
       } catch (err) {
+        // The next tap is a retry of the same case: filed or not, it must not be created twice.
         attempt.attempts += 1;
         throw err;
       }
-      await sendFormPhotos(attempt.id);
       clearMatterDraft();
       history.replaceState(null, '', pageHref(sentPath(attempt.id)));
       setSay(() => sayer);
