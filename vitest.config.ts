@@ -11,7 +11,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['domain/**/*.spec.ts', 'functions/src/**/*.spec.ts', 'test/line-standin/**/*.spec.ts', 'scripts/**/*.spec.ts', 'web/src/**/*.spec.ts'],
+          include: [
+            'domain/**/*.spec.ts',
+            'functions/src/**/*.spec.ts',
+            'test/line-standin/**/*.spec.ts',
+            'scripts/**/*.spec.ts',
+            'web/src/**/*.spec.ts',
+            'web/*.spec.ts',
+          ],
         },
       },
       {

@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { requireFirebaseWebConfig } from './firebase-web-config-check.ts';
 import { sharedBuildOptions } from './vite-build-options.ts';
+import { preloadSessionChunks } from './preload-session-chunks.ts';
 import municipalityConfig from '../config/municipality.json' with { type: 'json' };
 
 /** The page title before the app names the page: the municipality's name from the config, not a second copy. */
@@ -16,10 +17,17 @@ const municipalityInHtml: Plugin = {
  * mock mode against the local emulators; the production build talks to LINE and the real Firebase
  * project. The staff desk is a separate build (vite.admin.config.ts) so none of it loads here.
  */
+/** What every citizen page starts at boot (src/liff/boot/session.ts); the emulator build's LIFF also loads liff-mock. */
+const sessionModules = (mode: string) => [
+  'src/liff/boot/liff-client.ts',
+  'src/liff/boot/firebase-client.ts',
+  ...(mode === 'emulator' ? ['src/liff/boot/liff-mock-mode.ts'] : []),
+];
+
 export default defineConfig(({ mode }) => {
   requireFirebaseWebConfig(mode);
   return {
-    plugins: [preact(), municipalityInHtml],
+    plugins: [preact(), municipalityInHtml, preloadSessionChunks(sessionModules)],
     build: {
       ...sharedBuildOptions(mode),
       // Two entries of one app: the form (the LIFF endpoint) and the status pages (/cases/**, firebase.json).

@@ -18,3 +18,10 @@ export const liffBaseUrlParam = defineString('LIFF_BASE_URL', { default: '' });
  * sets 0 so that a test or a demo that changes the stand-in's quota sees it at once.
  */
 export const quotaCacheSecondsParam = defineInt('QUOTA_CACHE_SECONDS', { default: 180 });
+
+/**
+ * The Firebase web API key (the public one in the web app's config). With it lineAuth signs the
+ * citizen in on the server and saves the phone a round trip (auth/server-sign-in.ts); without it, or
+ * if the key is restricted to browsers by HTTP referrer, the page signs in itself, one round trip later.
+ */
+export const webApiKeyParam = defineString('WEB_API_KEY', { default: '' });

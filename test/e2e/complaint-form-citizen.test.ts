@@ -132,6 +132,22 @@ describe('the complaint form for a new citizen (issue 11)', () => {
     await page.context().close();
   });
 
+  it('is ready to submit after one sign-in request: lineAuth signs in on the server, the page asks Identity Toolkit nothing', async () => {
+    const page = await phonePage(browser, SMALL);
+    const requests: string[] = [];
+    const firestoreAnswers: number[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => r.url().includes('/documents:') && r.request().method() === 'POST' && firestoreAnswers.push(r.status()));
+    await page.goto(`${HOSTING_ORIGIN}/?as=${lineUserId()}`);
+    await page.locator('[data-testid="submit"][data-ready="true"]').waitFor();
+    expect(requests.filter((u) => u.includes('/api/lineAuth'))).toHaveLength(1);
+    expect(requests.filter((u) => u.includes('identitytoolkit.googleapis.com'))).toEqual([]);
+    // The session works: the prefill's reads of the citizen's own documents are answered, not refused.
+    await expect.poll(() => firestoreAnswers.length).toBeGreaterThanOrEqual(2);
+    expect(firestoreAnswers.every((status) => status === 200)).toBe(true);
+    await page.context().close();
+  });
+
   it('shows no error when the citizen tabs or taps past empty fields; a format error once something was typed', async () => {
     const page = await openForm(lineUserId());
     await page.getByLabel('ชื่อ-นามสกุล').focus();

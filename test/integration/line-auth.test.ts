@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LINE_AUTH_URL, lineUserId } from '../support/stack.ts';
+import { AUTH_URL, FIRESTORE, LINE_AUTH_URL, lineUserId, PROJECT_ID } from '../support/stack.ts';
 import { standin } from '../support/standin-client.ts';
 import { adminAuth } from '../support/admin.ts';
 import { CLIENT_IP_HEADER, newClientIp } from '../support/client-ip.ts';
@@ -12,17 +12,18 @@ const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url')
 const forgedButWellFormed = () =>
   `${b64({ alg: 'ES256', typ: 'JWT' })}.${b64({ iss: 'https://access.line.me', sub: lineUserId(), aud: line.lineLoginChannelId, exp: Math.floor(Date.now() / 1000) + 600 })}.${b64('sig')}`;
 
-async function exchange(body: unknown, client = newClientIp()): Promise<{ status: number; json: Record<string, string> }> {
+async function exchange(body: unknown, client = newClientIp()): Promise<{ status: number; json: Record<string, string>; headers: Headers }> {
   const res = await fetch(LINE_AUTH_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: client },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as Record<string, string> };
+  return { status: res.status, json: (await res.json()) as Record<string, string>, headers: res.headers };
 }
 
-function uidOf(customToken: string): string {
-  return (JSON.parse(Buffer.from(customToken.split('.')[1]!, 'base64url').toString()) as { uid: string }).uid;
+/** A claim of a JWT's payload: `uid` in a custom token, `sub` in an ID token. */
+function uidOf(token: string, claim: 'uid' | 'sub' = 'uid'): string {
+  return (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, string>)[claim]!;
 }
 
 describe('lineAuth: LIFF ID token → Firebase custom token', () => {
@@ -35,6 +36,30 @@ describe('lineAuth: LIFF ID token → Firebase custom token', () => {
     expect(uidOf(json.customToken!)).toBe(alice);
     const verifies = await standin.requests('/oauth2/v2.1/verify');
     expect(verifies).toHaveLength(1);
+  });
+
+  it('signs the citizen in on the server too: the answer carries a Firebase session for the LINE userId, which Firestore accepts and which refreshes', async () => {
+    const alice = lineUserId();
+    const { status, json, headers } = await exchange({ idToken: await standin.idToken(alice) });
+    expect(status).toBe(200);
+    expect(headers.get('cache-control')).toBe('no-store'); // credentials: never cached
+    const session = json.session as unknown as { idToken: string; refreshToken: string; expiresIn: string };
+    expect(uidOf(session.idToken, 'sub')).toBe(alice);
+    expect(Number(session.expiresIn)).toBeGreaterThan(0);
+    // Firestore takes the ID token as the citizen's: their own filing counter reads (404: none yet), another's is refused.
+    const read = (owner: string) =>
+      fetch(`http://${FIRESTORE.host}:${FIRESTORE.port}/v1/projects/${PROJECT_ID}/databases/(default)/documents/filingCounters/${owner}`, {
+        headers: { authorization: `Bearer ${session.idToken}` },
+      });
+    expect((await read(alice)).status).toBe(404);
+    expect((await read(lineUserId())).status).toBe(403);
+    const refreshed = await fetch(`${AUTH_URL}/securetoken.googleapis.com/v1/token?key=demo-key`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }).toString(),
+    });
+    expect(refreshed.status).toBe(200);
+    expect(((await refreshed.json()) as { user_id: string }).user_id).toBe(alice);
   });
 
   it('ignores a userId sent beside the token', async () => {
@@ -52,6 +77,7 @@ describe('lineAuth: LIFF ID token → Firebase custom token', () => {
     expect(status).toBe(401);
     expect(json.error).toBe('invalid_token');
     expect(json.customToken).toBeUndefined();
+    expect(json.session).toBeUndefined();
     expect(json.message).toMatch(/LINE/);
   });
 

@@ -6,7 +6,9 @@ import * as logger from 'firebase-functions/logger';
 import { app } from '../firebase-admin.js';
 import { lineApiBaseUrl } from '../line/line-endpoint.js';
 import { municipality } from '../municipality.js';
+import { webApiKeyParam } from '../params.js';
 import { idTokenShapeProblem } from './id-token-shape.js';
+import { signInOnServer } from './server-sign-in.js';
 import { LineUnavailableError, verifyLiffIdToken, type VerifyFailure } from './verify-liff-id-token.js';
 
 /** Thai messages the LIFF app can show as they are. */
@@ -58,8 +60,9 @@ async function withinLimit(req: Request, res: Response): Promise<boolean> {
 }
 
 /**
- * Exchanges a LIFF ID token for a Firebase custom token whose uid is the LINE userId. Only the token
- * is read from the request: a userId or name sent beside it is ignored, never trusted.
+ * Exchanges a LIFF ID token for a Firebase custom token whose uid is the LINE userId and, when the
+ * server can sign it in (server-sign-in.ts), the Firebase session itself. Only the token is read from
+ * the request: a userId or name sent beside it is ignored, never trusted.
  */
 export async function handleLineAuth(req: Request, res: Response): Promise<void> {
   if (req.method !== 'POST') {
@@ -89,7 +92,9 @@ export async function handleLineAuth(req: Request, res: Response): Promise<void>
       return;
     }
     const customToken = await getAuth(app).createCustomToken(result.userId);
-    res.status(200).json({ customToken });
+    const session = await signInOnServer(customToken, webApiKeyParam.value());
+    // Credentials: never kept by Hosting's CDN or the browser's cache.
+    res.status(200).set('cache-control', 'no-store').json(session ? { customToken, session } : { customToken });
   } catch (err) {
     if (!(err instanceof LineUnavailableError)) throw err;
     logger.warn('LINE Login unavailable', { error: err.message });

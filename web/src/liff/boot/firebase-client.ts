@@ -31,7 +31,7 @@ _getProvider(app, 'auth-internal').setComponent(authInternal);
 
 export { SignInError };
 
-/** LIFF ID token → lineAuth (verified with LINE) → Firebase custom token whose uid is the LINE userId. */
+/** LIFF ID token → lineAuth (verified with LINE) → a Firebase session whose uid is the LINE userId. */
 export async function signInWithLine(idToken: string): Promise<string> {
   let res: Response;
   try {
@@ -39,9 +39,11 @@ export async function signInWithLine(idToken: string): Promise<string> {
   } catch {
     throw new SignInError('ไม่สามารถเชื่อมต่ออินเทอร์เน็ตได้ กรุณาตรวจสอบสัญญาณแล้วลองใหม่');
   }
-  const body = (await res.json().catch(() => ({}))) as { customToken?: string; message?: string };
+  const body = (await res.json().catch(() => ({}))) as { customToken?: string; session?: { idToken?: string }; message?: string };
   if (!res.ok || !body.customToken) throw new SignInError(body.message ?? 'ยืนยันตัวตนไม่สำเร็จ กรุณาลองใหม่อีกครั้ง');
   try {
+    // Signed in on the server when it could (one round trip less); otherwise here, with the custom token.
+    if (body.session?.idToken) return session.adopt(body.session);
     return await session.signInWithCustomToken(body.customToken);
   } catch (err) {
     if (err instanceof AuthRequestError && err.status === 'network') throw new SignInError('ไม่สามารถเชื่อมต่ออินเทอร์เน็ตได้ กรุณาตรวจสอบสัญญาณแล้วลองใหม่');

@@ -63,3 +63,24 @@ describe('the citizen pages\u2019 sign-in without the Auth SDK', () => {
     expect(() => uidOfIdToken(jwt({}))).toThrow(AuthRequestError);
   });
 });
+
+describe('a session lineAuth signed in on the server', () => {
+  it('is taken as it came, without a request, and refreshed with its own refresh token', async () => {
+    vi.useFakeTimers({ now: 0, toFake: ['Date'] });
+    const s = session();
+    answer({ json: { id_token: jwt({ sub: 'U2', n: 2 }), refresh_token: 'r2', expires_in: '3600' } });
+    expect(s.adopt({ idToken: jwt({ sub: 'U2' }), refreshToken: 'server-r1', expiresIn: '3600' })).toBe('U2');
+    expect(s.getUid()).toBe('U2');
+    expect(await s.getToken()).toEqual({ accessToken: jwt({ sub: 'U2' }) });
+    expect(calls).toHaveLength(0);
+    vi.setSystemTime(56 * 60_000);
+    expect(await s.getToken()).toEqual({ accessToken: jwt({ sub: 'U2', n: 2 }) });
+    expect(calls[0]!.body).toBe('grant_type=refresh_token&refresh_token=server-r1');
+  });
+
+  it('is refused when its ID token names no user', () => {
+    const s = session();
+    expect(() => s.adopt({ idToken: jwt({}), refreshToken: 'r', expiresIn: '3600' })).toThrow(AuthRequestError);
+    expect(s.getUid()).toBeNull();
+  });
+});

@@ -79,9 +79,15 @@ export class IdTokenSession {
       JSON.stringify({ token: customToken, returnSecureToken: true }),
       'application/json',
     );
-    this.keep({ idToken: String(b.idToken), refreshToken: String(b.refreshToken), expiresInS: Number(b.expiresIn ?? 3600) });
-    this.uid = uidOfIdToken(String(b.idToken));
-    return this.uid;
+    return this.adopt(b);
+  }
+
+  /** Takes a session lineAuth already signed in on the server (Identity Toolkit's answer, as it came): no request. */
+  adopt(answer: { idToken?: unknown; refreshToken?: unknown; expiresIn?: unknown }): string {
+    const uid = uidOfIdToken(String(answer.idToken));
+    this.keep({ idToken: String(answer.idToken), refreshToken: String(answer.refreshToken), expiresInS: Number(answer.expiresIn ?? 3600) });
+    this.uid = uid;
+    return uid;
   }
 
   private refresh(): Promise<void> {
