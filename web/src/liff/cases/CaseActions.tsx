@@ -56,13 +56,13 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, locked, erro
       </label>
       <textarea
         id={id}
-        class={error ? `${ui.input} ${ui.invalid}` : ui.input}
+        class={error && !locked ? `${ui.input} ${ui.invalid}` : ui.input}
         rows={3}
         maxLength={limits.max}
         value={text}
         readOnly={locked}
         onInput={(e) => setText(e.currentTarget.value)}
-        aria-invalid={error ? 'true' : undefined}
+        aria-invalid={error && !locked ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
       {error ? (
@@ -72,7 +72,7 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, locked, erro
       ) : (
         <p class={ui.hint}>{hint}</p>
       )}
-      {children}
+      {children && <div class={s.more}>{children}</div>}
       <div class={s.buttons}>
         <button type="submit" class={danger ? s.danger : ui.primary} disabled={busy}>
           {busy ? 'กำลังส่ง…' : submitLabel}
