@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { additionPhotoIds, CITIZEN_MOVES, CITIZEN_TEXT_LIMITS, isClosed, normaliseText, textProblem, type Status } from '@banmae/domain';
 import s from './case-actions.module.css';
@@ -111,6 +111,7 @@ function AddInformation({ caseId, owner, onDone, onCancel }: AddInformationProps
   const [queue] = useState(() => new PhotoQueue(additionPhotoIds(additionId)));
   const textStored = useRef(false);
   const [locked, setLocked] = useState(false);
+  useEffect(() => () => queue.snapshot.photos.forEach((p) => URL.revokeObjectURL(p.preview)), [queue]);
   return (
     <TextAction
       id="add-info"
