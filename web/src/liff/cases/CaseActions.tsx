@@ -7,7 +7,6 @@ import { addInformation, cancelCase, newAdditionId } from '../data/citizen-actio
 import { db } from '../boot/firebase-client.ts';
 import { PhotoPicker } from '../photos/PhotoPicker.tsx';
 import { PhotoQueue } from '../photos/photo-queue.ts';
-import { PhotoSendError } from '../photos/index.tsx';
 
 const problemTh = (p: ReturnType<typeof textProblem>, min: number, max: number) =>
   p === 'short' ? `กรุณาพิมพ์อย่างน้อย ${min} ตัวอักษร` : p === 'long' ? `ยาวเกิน ${max} ตัวอักษร` : p === 'forbidden' ? 'มีอักขระที่ใช้ไม่ได้' : undefined;
@@ -85,9 +84,12 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, locked, erro
   );
 }
 
-/** A refusal means the case changed (the generic message); anything else is the connection. */
-const addErrorText = (err: unknown) =>
-  err instanceof PhotoSendError
+/**
+ * Once the text is stored, what fails is the photos. Before that, a refusal means the case changed
+ * (the generic message); anything else is the connection.
+ */
+const addErrorText = (textStored: boolean, err: unknown) =>
+  textStored
     ? 'ส่งข้อความแล้ว แต่ส่งรูปภาพไม่สำเร็จ เพราะการเชื่อมต่ออินเทอร์เน็ตขาดหาย รูปที่เลือกไว้ยังอยู่ครบ กรุณาตรวจสอบสัญญาณแล้วกด “ส่งข้อมูลเพิ่มเติม” อีกครั้ง'
     : (err as { code?: string }).code === 'permission-denied'
       ? undefined
@@ -120,7 +122,7 @@ function AddInformation({ caseId, owner, onDone, onCancel }: AddInformationProps
       submitLabel="ส่งข้อมูลเพิ่มเติม"
       limits={CITIZEN_TEXT_LIMITS.addition}
       locked={locked}
-      errorText={addErrorText}
+      errorText={(err) => addErrorText(textStored.current, err)}
       onSubmit={async (text) => {
         if (!textStored.current) {
           await addInformation(caseId, additionId, owner, text);
