@@ -27,6 +27,22 @@ export type PhotoKind = 'reporter' | 'after';
  */
 export const REPORTER_PHOTO_IDS = Array.from({ length: PHOTO_LIMITS.perCase }, (_, i) => `r${i + 1}`);
 
+/**
+ * Photos the owner attaches to information added later (decision 018): `a-<additionId>-1..3` in the
+ * same photos collection, so one reader serves the desk and the case page, and the rules find the
+ * addition they belong to from the ID. The addition's ID is a Firestore auto-ID chosen on the phone.
+ */
+export const ADDITION_PHOTO_ID_PATTERN = /^a-([A-Za-z0-9]{20})-[1-3]$/;
+
+export function additionPhotoIds(additionId: string): string[] {
+  return REPORTER_PHOTO_IDS.map((_, i) => `a-${additionId}-${i + 1}`);
+}
+
+/** The addition a photo belongs to, or null for the filing's and staff's photos. */
+export function additionOfPhoto(photoId: string): string | null {
+  return ADDITION_PHOTO_ID_PATTERN.exec(photoId)?.[1] ?? null;
+}
+
 /** Staff's "after" photos: `after-` and a Firestore auto-ID (a case closed twice may get two). */
 export const AFTER_PHOTO_ID_PATTERN = /^after-[A-Za-z0-9]{20}$/;
 

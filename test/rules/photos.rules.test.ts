@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { Bytes, collection, deleteDoc, doc, getDoc, getDocs, serverTimestamp, setDoc, Timestamp, updateDoc, type Firestore } from 'firebase/firestore';
-import { CLOSED_STATUSES, COLLECTIONS, PHOTO_LIMITS, photoPath, REPORTER_PHOTO_IDS, STATUSES } from '@banmae/domain';
+import {
+  ADDITIONS_COLLECTION,
+  additionOfPhoto,
+  additionPhotoIds,
+  CLOSED_STATUSES,
+  COLLECTIONS,
+  PHOTO_LIMITS,
+  photoPath,
+  REPORTER_PHOTO_IDS,
+  STATUSES,
+} from '@banmae/domain';
 import { complaintFields } from '../support/fixtures.ts';
-import { actorClients, ALICE, startRulesEnv, stopRulesEnv, type Actor } from '../support/rules-env.ts';
+import { actorClients, ALICE, BOB, startRulesEnv, stopRulesEnv, type Actor } from '../support/rules-env.ts';
 
 // complaints/{id}/photos (decision 019): the owner's photos on their open case, staff's "after" photo
 // on a done case, each a JPEG within the size limits; every other write refused.
@@ -149,5 +159,96 @@ describe('staff’s "after" photo', () => {
     await seedCase('done');
     await assertFails(put(as.alice, AFTER_ID, afterPhoto()));
     await assertFails(put(as.noRole, AFTER_ID, afterPhoto()));
+  });
+});
+
+describe('photos with information the owner added (decision 018)', () => {
+  const ADDITION = 'AddInfo0000000000001';
+  const [a1, a2, a3] = additionPhotoIds(ADDITION) as [string, string, string];
+
+  /** The case, and an addition of `by` with the given ID already stored (the phone writes the text first). */
+  async function seedAddition(status = 'received', by = ALICE, additionId = ADDITION): Promise<void> {
+    await seedCase(status);
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      await setDoc(doc(ctx.firestore(), COLLECTIONS.complaints, CASE, ADDITIONS_COLLECTION, additionId), {
+        text: 'น้ำยังรั่วอยู่หน้าบ้านเลขที่ 12',
+        by,
+        createdAt: Timestamp.now(),
+        via: 'page',
+      });
+    });
+  }
+  beforeEach(() => seedAddition());
+
+  it('names its photos after the addition, and only those IDs belong to it', () => {
+    expect(additionPhotoIds(ADDITION)).toEqual([`a-${ADDITION}-1`, `a-${ADDITION}-2`, `a-${ADDITION}-3`]);
+    expect(additionOfPhoto(a2)).toBe(ADDITION);
+    for (const id of ['r1', AFTER_ID, `a-${ADDITION}-4`, `a-${ADDITION}`]) expect(additionOfPhoto(id)).toBeNull();
+  });
+
+  it('lets the owner attach three photos to her addition, beside the filing’s three, and not a fourth', async () => {
+    for (const id of [a1, a2, a3]) await assertSucceeds(put(as.alice, id, photo()));
+    for (const id of REPORTER_PHOTO_IDS) await assertSucceeds(put(as.alice, id, photo()));
+    await assertFails(put(as.alice, `a-${ADDITION}-4`, photo()));
+    await assertFails(put(as.alice, `a-${ADDITION}-0`, photo()));
+  });
+
+  it('refuses IDs that do not follow the pattern', async () => {
+    for (const id of [
+      `a-${ADDITION}`,
+      `a-${ADDITION}-1-x`,
+      `a-${ADDITION}-12`,
+      `b-${ADDITION}-1`,
+      `a-Short-1`,
+      `a-${ADDITION}x-1`,
+      `a-${ADDITION}_-1`,
+      `${ADDITION}-1`,
+    ]) {
+      await assertFails(put(as.alice, id, photo()));
+    }
+  });
+
+  it('refuses a photo for an addition that does not exist, or that someone else wrote', async () => {
+    await assertFails(put(as.alice, additionPhotoIds('NoSuchAddition000001')[0]!, photo()));
+    await seedAddition('received', BOB, 'BobsAddition00000001');
+    await assertFails(put(as.alice, additionPhotoIds('BobsAddition00000001')[0]!, photo()));
+  });
+
+  it('refuses another citizen, staff and anyone signed out, even on an addition of their own', async () => {
+    await assertFails(put(as.bob, a1, photo()));
+    await assertFails(put(as.staff, a1, photo()));
+    await assertFails(put(as.anonymous, a1, photo()));
+    // Bob's addition on Alice's case (which the rules would never have let him write) does not open it to him.
+    await seedAddition('received', BOB, 'BobsAddition00000001');
+    await assertFails(put(as.bob, additionPhotoIds('BobsAddition00000001')[0]!, photo()));
+  });
+
+  it('keeps the filing photos’ limits: size, type, kind, fields, time', async () => {
+    await assertSucceeds(put(as.alice, a1, photo({ data: jpegBytes(PHOTO_LIMITS.maxBytes) })));
+    await assertFails(put(as.alice, a2, photo({ data: jpegBytes(PHOTO_LIMITS.maxBytes + 1) })));
+    await assertFails(put(as.alice, a2, photo({ contentType: 'image/png' })));
+    await assertFails(put(as.alice, a2, photo({ data: jpegBytes(20_000, [0x89, 0x50, 0x4e, 0x47]) })));
+    await assertFails(put(as.alice, a2, photo({ kind: 'after' })));
+    await assertFails(put(as.alice, a2, photo({ width: PHOTO_LIMITS.maxLongSidePx + 1 })));
+    await assertFails(put(as.alice, a2, photo({ additionText: 'แอบใส่ข้อความ' })));
+    await assertFails(put(as.alice, a2, photo({ createdAt: Timestamp.fromDate(new Date('2020-01-01')) })));
+  });
+
+  it('never lets an addition’s photo be replaced or deleted', async () => {
+    await assertSucceeds(put(as.alice, a1, photo()));
+    await assertFails(put(as.alice, a1, photo({ width: 800 })));
+    await assertFails(updateDoc(doc(as.alice, photoPath(CASE, a1)), { width: 800 }));
+    await assertFails(deleteDoc(doc(as.alice, photoPath(CASE, a1))));
+  });
+
+  it.each(CLOSED_STATUSES)('refuses a photo once the case is closed (%s), like the text', async (status) => {
+    await seedAddition(status);
+    await assertFails(put(as.alice, a1, photo()));
+  });
+
+  it('is read by the owner and staff, not by another citizen', async () => {
+    await assertSucceeds(put(as.alice, a1, photo()));
+    for (const a of ['alice', 'staff'] as const) await assertSucceeds(getDoc(doc(as[a], photoPath(CASE, a1))));
+    await assertFails(getDoc(doc(as.bob, photoPath(CASE, a1))));
   });
 });

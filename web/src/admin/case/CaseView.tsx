@@ -15,6 +15,7 @@ import { CitizenInput } from './CitizenInput.tsx';
 import { getAdditions } from '../data/citizen-additions.ts';
 import { InternalNotes } from './InternalNotes.tsx';
 import { CasePhotos } from '../../shared/photos/CasePhotos.tsx';
+import { useCasePhotos } from '../../shared/photos/use-case-photos.ts';
 import { db } from '../boot/firebase-client.ts';
 
 export interface CaseViewProps {
@@ -41,6 +42,8 @@ export function CaseView({ caseId }: CaseViewProps) {
     [caseId],
   );
   const { refresh } = view;
+  // All photos in one read, again when the case changes or information is added (its photos come with it).
+  const photos = useCasePhotos(db, caseId, view.data ? `${view.data.c.version}|${view.data.additions.map((a) => a.id).join(',')}` : null);
   const run: RunWrite = useCallback(
     async (action) => {
       try {
@@ -84,10 +87,10 @@ export function CaseView({ caseId }: CaseViewProps) {
         <div class={s.main}>
           <div style={{ order: 1 }}>
             <CaseSummary c={c} directory={directory} />
-            <CasePhotos db={db} caseId={c.id} refreshKey={c.version} blockClass={ui.card} />
+            <CasePhotos {...photos} blockClass={ui.card} />
           </div>
           <div style={{ order: 1 }}>
-            <CitizenInput c={c} additions={additions} />
+            <CitizenInput c={c} additions={additions} photos={photos.photos} />
           </div>
           <div style={{ order: 5 }}>
             <Timeline caseId={c.id} steps={timeline} onResent={refresh} />

@@ -1,8 +1,12 @@
-import { useState } from 'preact/hooks';
-import { CITIZEN_MOVES, CITIZEN_TEXT_LIMITS, isClosed, normaliseText, textProblem, type Status } from '@banmae/domain';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { additionPhotoIds, CITIZEN_MOVES, CITIZEN_TEXT_LIMITS, isClosed, normaliseText, textProblem, type Status } from '@banmae/domain';
 import s from './case-actions.module.css';
 import { ui } from '../ui/Field.tsx';
-import { addInformation, cancelCase } from '../data/citizen-actions.ts';
+import { addInformation, cancelCase, newAdditionId } from '../data/citizen-actions.ts';
+import { db } from '../boot/firebase-client.ts';
+import { PhotoPicker } from '../photos/PhotoPicker.tsx';
+import { PhotoQueue } from '../photos/photo-queue.ts';
 
 const problemTh = (p: ReturnType<typeof textProblem>, min: number, max: number) =>
   p === 'short' ? `กรุณาพิมพ์อย่างน้อย ${min} ตัวอักษร` : p === 'long' ? `ยาวเกิน ${max} ตัวอักษร` : p === 'forbidden' ? 'มีอักขระที่ใช้ไม่ได้' : undefined;
@@ -14,12 +18,18 @@ interface TextActionProps {
   submitLabel: string;
   limits: { min: number; max: number };
   danger?: boolean;
+  /** The text is stored already (a retry sends only what is left, such as photos): it can no longer change. */
+  locked?: boolean;
+  /** The Thai message for an error of this action, when the generic one would mislead. */
+  errorText?: (err: unknown) => string | undefined;
+  /** More fields between the text and the buttons (the photos of added information). */
+  children?: ComponentChildren;
   onSubmit: (text: string) => Promise<void>;
   onCancel: () => void;
 }
 
 /** A short text and one button: the reason for a cancel, or the information added. */
-function TextAction({ id, label, hint, submitLabel, limits, danger, onSubmit, onCancel }: TextActionProps) {
+function TextAction({ id, label, hint, submitLabel, limits, danger, locked, errorText, children, onSubmit, onCancel }: TextActionProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -32,8 +42,8 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, onSubmit, on
     setError(undefined);
     try {
       await onSubmit(value);
-    } catch {
-      setError('ส่งไม่สำเร็จ เรื่องนี้อาจมีการเปลี่ยนแปลงแล้ว กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง');
+    } catch (err) {
+      setError(errorText?.(err) ?? 'ส่งไม่สำเร็จ เรื่องนี้อาจมีการเปลี่ยนแปลงแล้ว กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง');
     } finally {
       setBusy(false);
     }
@@ -45,12 +55,13 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, onSubmit, on
       </label>
       <textarea
         id={id}
-        class={error ? `${ui.input} ${ui.invalid}` : ui.input}
+        class={error && !locked ? `${ui.input} ${ui.invalid}` : ui.input}
         rows={3}
         maxLength={limits.max}
         value={text}
+        readOnly={locked}
         onInput={(e) => setText(e.currentTarget.value)}
-        aria-invalid={error ? 'true' : undefined}
+        aria-invalid={error && !locked ? 'true' : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       />
       {error ? (
@@ -60,6 +71,7 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, onSubmit, on
       ) : (
         <p class={ui.hint}>{hint}</p>
       )}
+      {children && <div class={s.more}>{children}</div>}
       <div class={s.buttons}>
         <button type="submit" class={danger ? s.danger : ui.primary} disabled={busy}>
           {busy ? 'กำลังส่ง…' : submitLabel}
@@ -69,6 +81,61 @@ function TextAction({ id, label, hint, submitLabel, limits, danger, onSubmit, on
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Once the text is stored, what fails is the photos. Before that, a refusal means the case changed
+ * (the generic message); anything else is the connection.
+ */
+const addErrorText = (textStored: boolean, err: unknown) =>
+  textStored
+    ? 'ส่งข้อความแล้ว แต่ส่งรูปภาพไม่สำเร็จ เพราะการเชื่อมต่ออินเทอร์เน็ตขาดหาย รูปที่เลือกไว้ยังอยู่ครบ กรุณาตรวจสอบสัญญาณแล้วกด “ส่งข้อมูลเพิ่มเติม” อีกครั้ง'
+    : (err as { code?: string }).code === 'permission-denied'
+      ? undefined
+      : 'ส่งไม่สำเร็จ เพราะการเชื่อมต่ออินเทอร์เน็ตขาดหาย ข้อความและรูปที่เลือกไว้ยังอยู่ครบ กรุณาตรวจสอบสัญญาณแล้วกด “ส่งข้อมูลเพิ่มเติม” อีกครั้ง';
+
+interface AddInformationProps {
+  caseId: string;
+  owner: string;
+  onDone: (message: string) => Promise<void>;
+  onCancel: () => void;
+}
+
+/**
+ * Text and up to three photos added to an open case. The addition's ID is chosen when the form opens and
+ * names its photos (a-<id>-1..3); the text is stored first (the rules want the addition before its
+ * photos), then the photos one by one. When the photos fail, the text stays stored and locked, the photos
+ * stay picked, and the next tap sends only the photos not yet stored, as the complaint form does.
+ */
+function AddInformation({ caseId, owner, onDone, onCancel }: AddInformationProps) {
+  const [additionId] = useState(() => newAdditionId(caseId));
+  const [queue] = useState(() => new PhotoQueue(additionPhotoIds(additionId)));
+  const textStored = useRef(false);
+  const [locked, setLocked] = useState(false);
+  useEffect(() => () => queue.snapshot.photos.forEach((p) => URL.revokeObjectURL(p.preview)), [queue]);
+  return (
+    <TextAction
+      id="add-info"
+      label="ข้อมูลเพิ่มเติม"
+      hint="เช่น จุดสังเกต เวลาที่พบปัญหา หรือสิ่งที่เปลี่ยนไป เจ้าหน้าที่จะเห็นข้อความนี้"
+      submitLabel="ส่งข้อมูลเพิ่มเติม"
+      limits={CITIZEN_TEXT_LIMITS.addition}
+      locked={locked}
+      errorText={(err) => addErrorText(textStored.current, err)}
+      onSubmit={async (text) => {
+        if (!textStored.current) {
+          await addInformation(caseId, additionId, owner, text);
+          textStored.current = true;
+          setLocked(true);
+        }
+        await queue.send(db, caseId);
+        await onDone(queue.snapshot.photos.length > 0 ? 'ส่งข้อมูลเพิ่มเติมและรูปภาพแล้ว' : 'ส่งข้อมูลเพิ่มเติมแล้ว');
+      }}
+      onCancel={() => (textStored.current ? void onDone('ส่งข้อความแล้ว แต่ยังไม่ได้ส่งรูปภาพ') : onCancel())}
+    >
+      <PhotoPicker queue={queue} label="รูปภาพประกอบ" />
+    </TextAction>
   );
 }
 
@@ -95,20 +162,7 @@ export function CaseActions({ caseId, owner, status, onChanged }: { caseId: stri
           {done}
         </p>
       )}
-      {open === 'add' && (
-        <TextAction
-          id="add-info"
-          label="ข้อมูลเพิ่มเติม"
-          hint="เช่น จุดสังเกต เวลาที่พบปัญหา หรือสิ่งที่เปลี่ยนไป เจ้าหน้าที่จะเห็นข้อความนี้"
-          submitLabel="ส่งข้อมูลเพิ่มเติม"
-          limits={CITIZEN_TEXT_LIMITS.addition}
-          onSubmit={async (text) => {
-            await addInformation(caseId, owner, text);
-            await finish('ส่งข้อมูลเพิ่มเติมแล้ว');
-          }}
-          onCancel={() => setOpen(null)}
-        />
-      )}
+      {open === 'add' && <AddInformation caseId={caseId} owner={owner} onDone={finish} onCancel={() => setOpen(null)} />}
       {open === 'cancel' && (
         <TextAction
           id="cancel-reason"

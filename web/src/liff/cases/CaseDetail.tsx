@@ -12,6 +12,11 @@ import { feedbackOf, getAdditions, type Addition } from '../data/citizen-actions
 import type { CaseActions as CaseActionsType } from './CaseActions.tsx';
 import a from './case-actions.module.css';
 import type { CasePhotos as CasePhotosType } from '../../shared/photos/CasePhotos.tsx';
+import type { AdditionPhotos as AdditionPhotosType } from '../../shared/photos/PhotoGrid.tsx';
+import { useCasePhotos } from '../../shared/photos/use-case-photos.ts';
+import type { ShownPhoto } from '../../shared/photos/photo-docs.ts';
+import { useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import type { CaseReporter as CaseReporterType } from './CaseReporter.tsx';
 import { useLazy } from '../ui/use-lazy.ts';
 import { db } from '../boot/firebase-client.ts';
@@ -30,8 +35,15 @@ function NotFound() {
   );
 }
 
-/** Status steps and what the citizen added (decision 018), in time order. */
-function Timeline({ steps, additions }: { steps: TimelineStep[]; additions: Addition[] }) {
+interface TimelineProps {
+  steps: TimelineStep[];
+  additions: Addition[];
+  photos: readonly ShownPhoto[] | null;
+  AdditionPhotos: FunctionComponent<Props<typeof AdditionPhotosType>> | null;
+}
+
+/** Status steps and what the citizen added (decision 018) with its photos, in time order. */
+function Timeline({ steps, additions, photos, AdditionPhotos }: TimelineProps) {
   type Item = { at: Date; step?: TimelineStep; add?: Addition };
   const items: Item[] = [...steps.map((step) => ({ at: step.at, step })), ...additions.map((add) => ({ at: add.at, add }))].sort(
     (x, y) => x.at.getTime() - y.at.getTime(),
@@ -47,6 +59,7 @@ function Timeline({ steps, additions }: { steps: TimelineStep[]; additions: Addi
               <div class={s.stepLabel}>{ADDITION_LABELS_TH[add.via]}</div>
               <div class={s.stepTime}>{formatThaiDateTime(add.at)}</div>
               <p class={`${s.stepNote} ${a.addition}`}>{add.text}</p>
+              {AdditionPhotos && <AdditionPhotos photos={photos} additionId={add.id} />}
             </li>
           ) : (
             step && (
@@ -75,6 +88,7 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
   const CasePhotos = useLazy<Props<typeof CasePhotosType>>(() => import('../../shared/photos/CasePhotos.tsx').then((m) => m.CasePhotos));
   const CaseActions = useLazy<Props<typeof CaseActionsType>>(() => import('./CaseActions.tsx').then((m) => m.CaseActions));
   const CaseReporter = useLazy<Props<typeof CaseReporterType>>(() => import('./CaseReporter.tsx').then((m) => m.CaseReporter));
+  const AdditionPhotos = useLazy<Props<typeof AdditionPhotosType>>(() => import('../../shared/photos/PhotoGrid.tsx').then((m) => m.AdditionPhotos));
   const { data, error, refresh } = useFreshData(
     async () => {
       const uid = await signIn();
@@ -86,6 +100,14 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
     REFRESH_MS,
     [signIn, caseId],
   );
+  // Photos are read once per status, per added information, and after the owner's own addition (its
+  // photos are stored after its text, so a refresh in between may have seen the text alone).
+  const [photoRound, setPhotoRound] = useState(0);
+  const photos = useCasePhotos(db, caseId, data ? `${data.c.status}|${data.additions.map((x) => x.id).join(',')}|${photoRound}` : null);
+  const changed = async () => {
+    setPhotoRound((n) => n + 1);
+    await refresh();
+  };
   if (data === null) return <NotFound />;
   if (!data) {
     return (
@@ -127,9 +149,9 @@ export function CaseDetail({ signIn, caseId }: { signIn: () => Promise<string>; 
           </p>
         )}
       </section>
-      {CasePhotos && <CasePhotos db={db} caseId={caseId} refreshKey={String(c.status)} blockClass={s.block} />}
-      {CaseActions && <CaseActions caseId={c.id} owner={uid} status={c.status} onChanged={refresh} />}
-      <Timeline steps={steps} additions={additions} />
+      {CasePhotos && <CasePhotos {...photos} blockClass={s.block} />}
+      {CaseActions && <CaseActions caseId={c.id} owner={uid} status={c.status} onChanged={changed} />}
+      <Timeline steps={steps} additions={additions} photos={photos.photos} AdditionPhotos={AdditionPhotos} />
       {reporter && CaseReporter && <CaseReporter r={reporter} />}
       <div class={ui.page}>
         <a class={ui.secondary} href={pageHref('/cases')}>

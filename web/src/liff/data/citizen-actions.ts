@@ -1,4 +1,4 @@
-import { addDoc, collection, doc, getDocs, orderBy, query, serverTimestamp, updateDoc, type Timestamp } from 'firebase/firestore/lite';
+import { collection, doc, getDoc, getDocs, orderBy, query, serverTimestamp, setDoc, updateDoc, type Timestamp } from 'firebase/firestore/lite';
 import { ADDITIONS_COLLECTION, CITIZEN_MOVES, COLLECTIONS, type CaseFeedback, type Rating } from '@banmae/domain';
 import { db } from '../boot/firebase-client.ts';
 
@@ -11,9 +11,23 @@ export async function cancelCase(caseId: string, reason: string): Promise<void> 
   await updateDoc(doc(db, COLLECTIONS.complaints, caseId), { status: CITIZEN_MOVES.cancel.to, cancelReason: reason, updatedAt: serverTimestamp() });
 }
 
-export async function addInformation(caseId: string, owner: string, text: string): Promise<void> {
-  // Photos (issue 13 item 1) join this document as their own keys, with their own rules.
-  await addDoc(collection(db, COLLECTIONS.complaints, caseId, ADDITIONS_COLLECTION), { text, by: owner, createdAt: serverTimestamp(), via: 'page' });
+/** The ID the next addition will have, chosen on the phone: its photos are named after it (a-<id>-1..3). */
+export function newAdditionId(caseId: string): string {
+  return doc(collection(db, COLLECTIONS.complaints, caseId, ADDITIONS_COLLECTION)).id;
+}
+
+/**
+ * Stores the text under the ID chosen beforehand. A retry after a lost answer lands on the same document:
+ * the rules refuse it as an update, and the addition already being there counts as sent (never twice).
+ */
+export async function addInformation(caseId: string, additionId: string, owner: string, text: string): Promise<void> {
+  const ref = doc(db, COLLECTIONS.complaints, caseId, ADDITIONS_COLLECTION, additionId);
+  try {
+    await setDoc(ref, { text, by: owner, createdAt: serverTimestamp(), via: 'page' });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'permission-denied' && (await getDoc(ref).catch(() => null))?.exists()) return;
+    throw err;
+  }
 }
 
 export interface Addition {

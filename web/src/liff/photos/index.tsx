@@ -32,5 +32,7 @@ export function PhotoSlot() {
 export async function sendFormPhotos(caseId: string): Promise<void> {
   // Firebase is loaded beside the form, never in its first chunk (decision 016).
   const [{ formPhotos }, { db }] = await Promise.all([import('./photo-queue.ts'), import('../boot/firebase-client.ts')]);
-  await formPhotos.send(db, caseId);
+  await formPhotos.send(db, caseId).catch((err: unknown) => {
+    throw new PhotoSendError(err);
+  });
 }

@@ -2,7 +2,6 @@ import type { Firestore } from 'firebase/firestore/lite';
 import { REPORTER_PHOTO_IDS } from '@banmae/domain';
 import { compressPhoto, PhotoReadError, type CompressedPhoto } from '../../shared/photos/compress-photo.ts';
 import { savePhoto } from '../../shared/photos/photo-docs.ts';
-import { PhotoSendError } from './index.tsx';
 
 export interface QueuedPhoto {
   key: number;
@@ -88,7 +87,9 @@ export class PhotoQueue {
 
   /**
    * Stores every photo not yet stored, one by one (progress shown), under the case. Waits for photos
-   * still being resized. Throws PhotoSendError on the first failure; what was stored stays stored.
+   * still being resized. Throws the first failure (each use says it in its own words: the form wraps it
+   * in PhotoSendError); what was stored stays stored. Imports nothing of the form, so the case page's
+   * "add information" can use it without the form's code.
    */
   async send(db: Firestore, caseId: string): Promise<void> {
     await this.pending;
@@ -101,9 +102,7 @@ export class PhotoQueue {
       for (const [i, p] of unsent.entries()) {
         const id = free[i];
         if (!id) break; // cannot happen: capacity keeps photos ≤ ids
-        await savePhoto(db, caseId, id, 'reporter', p.photo).catch((err: unknown) => {
-          throw new PhotoSendError(err);
-        });
+        await savePhoto(db, caseId, id, 'reporter', p.photo);
         this.set({ photos: this.state.photos.map((q) => (q === p ? { ...q, sentAs: id } : q)), sending: { done: i + 1, total: unsent.length } });
       }
     } finally {

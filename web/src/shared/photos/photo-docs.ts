@@ -1,11 +1,13 @@
 import { Bytes, collection, doc, getDoc, getDocs, serverTimestamp, setDoc, type Firestore, type Timestamp, type Transaction } from 'firebase/firestore/lite';
-import { COLLECTIONS, PHOTO_CONTENT_TYPE, photoPath, type PhotoFields, type PhotoKind } from '@banmae/domain';
+import { additionOfPhoto, COLLECTIONS, PHOTO_CONTENT_TYPE, photoPath, type PhotoFields, type PhotoKind } from '@banmae/domain';
 import type { CompressedPhoto } from './compress-photo.ts';
 
 /** A stored photo as the pages show it: an object URL of its JPEG bytes (revoke it when done). */
 export interface ShownPhoto {
   id: string;
   kind: PhotoKind;
+  /** The added information it came with (decision 018), or null for the filing's and staff's photos. */
+  additionId: string | null;
   url: string;
   width: number;
   height: number;
@@ -54,7 +56,15 @@ export async function listPhotos(db: Firestore, caseId: string): Promise<ShownPh
   const photos = snap.docs.map((d) => {
     const p = d.data() as PhotoFields<Bytes, Timestamp>;
     const blob = new Blob([p.data.toUint8Array() as Uint8Array<ArrayBuffer>], { type: PHOTO_CONTENT_TYPE });
-    return { id: d.id, kind: p.kind, url: URL.createObjectURL(blob), width: p.width, height: p.height, createdAt: p.createdAt?.toDate?.() ?? new Date(0) };
+    return {
+      id: d.id,
+      kind: p.kind,
+      additionId: additionOfPhoto(d.id),
+      url: URL.createObjectURL(blob),
+      width: p.width,
+      height: p.height,
+      createdAt: p.createdAt?.toDate?.() ?? new Date(0),
+    };
   });
   const order = (k: PhotoKind) => (k === 'reporter' ? 0 : 1);
   return photos.sort((a, b) => order(a.kind) - order(b.kind) || a.createdAt.getTime() - b.createdAt.getTime());
