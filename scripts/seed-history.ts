@@ -1,15 +1,15 @@
-import { FieldValue, Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import {
   buddhistYearInBangkok,
   caseFigures,
   COLLECTIONS,
   formatTrackingNo,
-  monthStatsHeader,
   nationalIdCheckDigit,
   privateReporterPath,
   statsIncrements,
   type StatsIncrements,
 } from '@banmae/domain';
+import { monthStatsWrite } from '../functions/src/reports/month-stats-write.ts';
 
 /**
  * Past cases for the dashboard: `npm start`'s demo year, the dashboard tests' known answers, and the
@@ -48,17 +48,6 @@ function mergeIncrements(into: StatsIncrements, more: StatsIncrements): void {
     for (const [k, v] of Object.entries(inc)) to[k] = (to[k] ?? 0) + v;
     into.set(month, to);
   }
-}
-
-function nested(inc: Record<string, number>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [path, n] of Object.entries(inc)) {
-    const keys = path.split('.');
-    let at = out;
-    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
-    at[keys.at(-1)!] = FieldValue.increment(n);
-  }
-  return out;
 }
 
 /** Writes the cases, their private documents and figures, then the month counters. Returns the case IDs. */
@@ -109,7 +98,7 @@ export async function writeCaseHistory(db: Firestore, cases: readonly HistoricCa
     await batch.commit();
   }
   const batch = db.batch();
-  for (const [month, inc] of totals) batch.set(db.collection(COLLECTIONS.stats).doc(month), { ...monthStatsHeader(month), ...nested(inc) }, { merge: true });
+  for (const [month, inc] of totals) batch.set(db.collection(COLLECTIONS.stats).doc(month), monthStatsWrite(month, inc), { merge: true });
   await batch.commit();
   return ids;
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADDITIONS_COLLECTION, STATUS_LABELS_TH } from '@banmae/domain';
-import { addStaff } from '../../scripts/staff-accounts.ts';
-import { adminAuth, adminDb } from '../support/admin.ts';
+import { adminDb } from '../support/admin.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { fileCase, setStatusByHand, timelineOf } from '../support/cases.ts';
 import { HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
+import { signInOnDesk } from '../support/staff.ts';
 import { standin } from '../support/standin-client.ts';
 
 /**
@@ -26,14 +26,12 @@ async function casePage(caseId: string, userId: string): Promise<Page> {
 }
 
 async function deskCase(caseId: string): Promise<Page> {
-  const email = `citizen-actions-${Date.now()}@banmae.go.th`;
-  await addStaff(adminAuth, adminDb, { email, role: 'staff', displayName: 'สมศรี ทดสอบ', password: 'desk-password-1' });
-  const page = await phonePage(browser, { width: 360 });
-  await page.goto(`${HOSTING_ORIGIN}/admin`);
-  await page.getByLabel('อีเมล', { exact: true }).fill(email);
-  await page.getByLabel('รหัสผ่าน', { exact: true }).fill('desk-password-1');
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.locator('[data-testid="queue"], [data-testid="queue-empty"]').first().waitFor();
+  const page = await signInOnDesk(await phonePage(browser, { width: 360 }), {
+    email: `citizen-actions-${Date.now()}@banmae.go.th`,
+    role: 'staff',
+    displayName: 'สมศรี ทดสอบ',
+    password: 'desk-password-1',
+  });
   await page.goto(`${HOSTING_ORIGIN}/admin/cases/${caseId}`);
   await page.getByTestId('timeline').waitFor();
   return page;

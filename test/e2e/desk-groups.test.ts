@@ -2,11 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { GROUP_COLLECTIONS, parseMunicipalityConfig } from '@banmae/domain';
 import rawConfig from '../../config/municipality.json' with { type: 'json' };
-import { addStaff } from '../../scripts/staff-accounts.ts';
-import { adminAuth, adminDb } from '../support/admin.ts';
+import { adminDb } from '../support/admin.ts';
 import { desktopPage, launchBrowser, SCREENSHOTS } from '../support/browser.ts';
 import { fileCase } from '../support/cases.ts';
 import { clearFirestore, HOSTING_ORIGIN, lineUserId, waitFor } from '../support/stack.ts';
+import { signInOnDesk } from '../support/staff.ts';
 import { standin } from '../support/standin-client.ts';
 import { groupJoinEvent, lineGroupId } from '../line-standin/webhook-sender.ts';
 
@@ -30,17 +30,8 @@ beforeEach(async () => {
   await standin.reset();
 });
 
-async function signIn(role: 'staff' | 'admin'): Promise<Page> {
-  const email = `groups-${role}-${Date.now()}@banmae.go.th`;
-  await addStaff(adminAuth, adminDb, { email, role, displayName: `ทดสอบ ${role}`, password: PASSWORD });
-  const page = await desktopPage(browser);
-  await page.goto(`${HOSTING_ORIGIN}/admin`);
-  await page.getByLabel('อีเมล', { exact: true }).fill(email);
-  await page.getByLabel('รหัสผ่าน', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.locator('[data-testid="queue"], [data-testid="queue-empty"]').first().waitFor();
-  return page;
-}
+const signIn = async (role: 'staff' | 'admin'): Promise<Page> =>
+  signInOnDesk(await desktopPage(browser), { email: `groups-${role}-${Date.now()}@banmae.go.th`, role, displayName: `ทดสอบ ${role}`, password: PASSWORD });
 
 describe('linking a LINE group on the desk', () => {
   it('the admin links a joined group to a department; its next case posts one card there', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { jpegMetadata, PHOTO_LIMITS } from '@banmae/domain';
-import { addStaff } from '../../scripts/staff-accounts.ts';
-import { adminAuth, adminDb } from '../support/admin.ts';
+import { adminDb } from '../support/admin.ts';
 import { launchBrowser, phonePage, SCREENSHOTS } from '../support/browser.ts';
 import { containsBytes, FIXTURE_DEVICE, FIXTURE_GPS_LATITUDE_BYTES, withExif } from '../support/exif-fixture.ts';
 import { nationalId } from '../support/fixtures.ts';
 import { drawnImage } from '../support/photo-fixtures.ts';
 import { HOSTING_ORIGIN, lineUserId } from '../support/stack.ts';
+import { signInOnDesk } from '../support/staff.ts';
 
 /**
  * Issue 13, photos (decision 019): a citizen attaches two photos on a phone, one a camera JPEG with
@@ -122,14 +122,12 @@ describe('photos in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/photos-case-page-360.png` });
 
     // The desk at 360 px: the photos, then "done" with an after photo.
-    const email = `photos-${Date.now()}@banmae.go.th`;
-    await addStaff(adminAuth, adminDb, { email, role: 'staff', displayName: 'สมศรี ช่างภาพ', password: 'desk-password-1' });
-    const desk = await phonePage(browser, { width: 360 });
-    await desk.goto(`${HOSTING_ORIGIN}/admin`);
-    await desk.getByLabel('อีเมล', { exact: true }).fill(email);
-    await desk.getByLabel('รหัสผ่าน', { exact: true }).fill('desk-password-1');
-    await desk.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-    await desk.locator('[data-testid="queue"], [data-testid="queue-empty"]').first().waitFor();
+    const desk = await signInOnDesk(await phonePage(browser, { width: 360 }), {
+      email: `photos-${Date.now()}@banmae.go.th`,
+      role: 'staff',
+      displayName: 'สมศรี ช่างภาพ',
+      password: 'desk-password-1',
+    });
     await desk.goto(`${HOSTING_ORIGIN}/admin/cases/${caseId}`);
     await expect.poll(() => desk.getByTestId('photos-reporter').locator('img').count(), { timeout: 20_000 }).toBe(2);
     await desk.getByTestId('case-photos').scrollIntoViewIfNeeded();

@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CASE_CSV_HEADER, parseCsv } from '@banmae/domain';
-import { addStaff } from '../../scripts/staff-accounts.ts';
-import { adminAuth, adminDb } from '../support/admin.ts';
+import { adminDb } from '../support/admin.ts';
 import { desktopPage, launchBrowser, SCREENSHOTS } from '../support/browser.ts';
 import { figure, openDashboard } from '../support/dashboard-page.ts';
 import { REPORT_ANSWERS, seedReportCases } from '../support/report-history.ts';
 import { clearFirestore, HOSTING_ORIGIN } from '../support/stack.ts';
+import { signInOnDesk } from '../support/staff.ts';
 import { standin } from '../support/standin-client.ts';
 import rawConfig from '../../config/municipality.json' with { type: 'json' };
 
@@ -23,17 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-async function signedIn(role: 'staff' | 'admin'): Promise<Page> {
-  const email = `reports-${role}-${Date.now()}@banmae.go.th`;
-  await addStaff(adminAuth, adminDb, { email, role, displayName: `รายงาน ${role}`, password: PASSWORD });
-  const page = await desktopPage(browser);
-  await page.goto(`${HOSTING_ORIGIN}/admin`);
-  await page.getByLabel('อีเมล', { exact: true }).fill(email);
-  await page.getByLabel('รหัสผ่าน', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-  await page.locator('[data-testid="queue"], [data-testid="queue-empty"]').first().waitFor();
-  return page;
-}
+const signedIn = async (role: 'staff' | 'admin'): Promise<Page> =>
+  signInOnDesk(await desktopPage(browser), { email: `reports-${role}-${Date.now()}@banmae.go.th`, role, displayName: `รายงาน ${role}`, password: PASSWORD });
 
 const cell = (page: Page, category: string, col: string) =>
   page.locator(`[data-testid="by-category"] tr[data-category="${category}"] td[data-col="${col}"]`).innerText();

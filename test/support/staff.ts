@@ -2,11 +2,12 @@ import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword, type Auth } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
 import { connectFunctionsEmulator, getFunctions, httpsCallable } from 'firebase/functions';
+import type { Page } from 'playwright-core';
 import type { StaffRole } from '@banmae/domain';
 import { addStaff } from '../../scripts/staff-accounts.ts';
 import rawConfig from '../../config/municipality.json' with { type: 'json' };
 import { adminAuth, adminDb } from './admin.ts';
-import { AUTH_URL, FIRESTORE, PROJECT_ID } from './stack.ts';
+import { AUTH_URL, FIRESTORE, HOSTING_ORIGIN, PROJECT_ID } from './stack.ts';
 
 /** A staff member signed in as the desk does it: e-mail and password against the Auth emulator. */
 export interface SignedInStaff {
@@ -41,4 +42,25 @@ export async function signInStaff(role: StaffRole = 'staff', email = `clerk-${Da
   const db = getFirestore(app);
   connectFirestoreEmulator(db, FIRESTORE.host, FIRESTORE.port);
   return { uid: added.uid, email, app, auth, db, call: callableOf(app), close: () => deleteApp(app) };
+}
+
+export interface DeskAccount {
+  email: string;
+  role: StaffRole;
+  displayName: string;
+  password: string;
+}
+
+/**
+ * A new staff account signed in to the desk in Chromium as a clerk does it, through the sign-in form
+ * in `page`; resolves once the queue (or its empty state) is shown.
+ */
+export async function signInOnDesk(page: Page, account: DeskAccount): Promise<Page> {
+  await addStaff(adminAuth, adminDb, account);
+  await page.goto(`${HOSTING_ORIGIN}/admin`);
+  await page.getByLabel('อีเมล', { exact: true }).fill(account.email);
+  await page.getByLabel('รหัสผ่าน', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+  await page.locator('[data-testid="queue"], [data-testid="queue-empty"]').first().waitFor();
+  return page;
 }

@@ -1,5 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { formatThaiDate, formatThaiDateTime, truncateGraphemes } from '@banmae/domain';
+import { cardBubble, cardRow, linkButton } from '../line/messages/card-bubble.js';
 import { freeText } from '../line/messages/free-text.js';
 
 export interface NewCaseCard {
@@ -15,18 +16,6 @@ export interface NewCaseCard {
 
 const SUBJECT_MAX = 80;
 
-function row(label: string, value: string, bold = false): messagingApi.FlexBox {
-  return {
-    type: 'box',
-    layout: 'baseline',
-    spacing: 'sm',
-    contents: [
-      { type: 'text', text: label, size: 'sm', color: '#6b6b6b', flex: 3 },
-      { type: 'text', text: value, size: 'sm', color: '#111111', flex: 7, wrap: true, weight: bold ? 'bold' : 'regular' },
-    ],
-  };
-}
-
 /**
  * The card a department's LINE group gets for a new case. A group has many members, some not staff:
  * it carries the case's number, category, subject (ID and phone numbers masked) and when it was filed,
@@ -37,36 +26,19 @@ export function newCaseCard(c: NewCaseCard): messagingApi.FlexMessage {
   return {
     type: 'flex',
     altText: truncateGraphemes(`เรื่องใหม่ ${c.trackingNo}: ${c.categoryTh}`, 400),
-    contents: {
-      type: 'bubble',
-      size: 'kilo',
-      body: {
-        type: 'box',
-        layout: 'vertical',
-        contents: [
-          { type: 'text', text: 'เรื่องใหม่', weight: 'bold', size: 'lg', color: '#1d4f91' },
-          { type: 'text', text: c.departmentTh, size: 'sm', color: '#6b6b6b', wrap: true },
-          { type: 'separator', margin: 'md' },
-          {
-            type: 'box',
-            layout: 'vertical',
-            margin: 'md',
-            spacing: 'sm',
-            contents: [
-              row('เลขที่', c.trackingNo, true),
-              row('ประเภท', c.categoryTh),
-              row('เรื่อง', freeText(c.subject, SUBJECT_MAX)),
-              row('ยื่นเมื่อ', formatThaiDateTime(c.filedAt)),
-              row('กำหนดเสร็จ', formatThaiDate(lastDay)),
-            ],
-          },
-        ],
-      },
-      footer: {
-        type: 'box',
-        layout: 'vertical',
-        contents: [{ type: 'button', style: 'primary', height: 'sm', color: '#1d4f91', action: { type: 'uri', label: 'เปิดในระบบ', uri: c.deskUrl } }],
-      },
-    },
+    contents: cardBubble({
+      heading: [
+        { type: 'text', text: 'เรื่องใหม่', weight: 'bold', size: 'lg', color: '#1d4f91' },
+        { type: 'text', text: c.departmentTh, size: 'sm', color: '#6b6b6b', wrap: true },
+      ],
+      rows: [
+        cardRow('เลขที่', c.trackingNo, true),
+        cardRow('ประเภท', c.categoryTh),
+        cardRow('เรื่อง', freeText(c.subject, SUBJECT_MAX)),
+        cardRow('ยื่นเมื่อ', formatThaiDateTime(c.filedAt)),
+        cardRow('กำหนดเสร็จ', formatThaiDate(lastDay)),
+      ],
+      buttons: [linkButton('เปิดในระบบ', c.deskUrl)],
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { FieldValue, Timestamp, type DocumentReference, type Firestore, type Transaction } from 'firebase-admin/firestore';
 import * as logger from 'firebase-functions/logger';
-import { caseFigures, COLLECTIONS, monthKeyOf, monthStatsHeader, statsIncrements, type CaseFigures } from '@banmae/domain';
+import { caseFigures, COLLECTIONS, monthKeyOf, statsIncrements, type CaseFigures } from '@banmae/domain';
+import { monthStatsWrite } from './month-stats-write.js';
 
 /**
  * caseFigures/{caseId}: `counted`, what the case adds to stats/ now, and `firstDeliveredAt`, when the
@@ -12,18 +13,6 @@ interface FiguresDoc {
 }
 
 const toDate = (v: unknown): Date | null => (v instanceof Timestamp ? v.toDate() : null);
-
-/** { "byStatus.done": 1 } → { byStatus: { done: increment(1) } }: a merge-set creates the month doc if new. */
-function nested(inc: Record<string, number>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [path, n] of Object.entries(inc)) {
-    const keys = path.split('.');
-    let at = out;
-    for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
-    at[keys.at(-1)!] = FieldValue.increment(n);
-  }
-  return out;
-}
 
 /**
  * Brings a case's contribution to the dashboard's month counters up to date, in one transaction with
@@ -54,7 +43,7 @@ export async function syncCaseFigures(db: Firestore, caseId: string): Promise<vo
     const changes = statsIncrements(stored.counted ?? null, next);
     if (changes.size === 0) return;
     for (const [month, inc] of changes) {
-      tx.set(db.collection(COLLECTIONS.stats).doc(month), { ...monthStatsHeader(month), ...nested(inc) }, { merge: true });
+      tx.set(db.collection(COLLECTIONS.stats).doc(month), monthStatsWrite(month, inc), { merge: true });
     }
     tx.set(figRef, { counted: next }, { merge: true });
   });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { StaffRole } from '@banmae/domain';
 import { watchSession, type Session } from './boot/staff-session.ts';
 import { followLink, queueHref, useRoute } from './boot/router.ts';
 import { SignInPage } from './sign-in/SignInPage.tsx';
@@ -24,6 +25,18 @@ function useLazyPage<P>(load: () => Promise<FunctionComponent<P>>, wanted: boole
   return view;
 }
 
+const Loading = () => <p class="boot">กำลังโหลด…</p>;
+
+/** The admins' pages (LINE groups, the reveal audit): staff who open one are told it is not theirs. */
+function AdminsOnly({ role, children }: { role: StaffRole; children: ComponentChildren }) {
+  if (role === 'admin') return <>{children}</>;
+  return (
+    <p class="boot" data-testid="admins-only">
+      หน้านี้สำหรับผู้ดูแลระบบเท่านั้น
+    </p>
+  );
+}
+
 export function App() {
   const session = useSession();
   const route = useRoute();
@@ -44,7 +57,7 @@ export function App() {
     staff?.role === 'admin' && route.page === 'groups',
   );
 
-  if (session.kind === 'loading') return <p class="boot">กำลังโหลด…</p>;
+  if (session.kind === 'loading') return <Loading />;
   if (session.kind === 'signedOut')
     return (
       <>
@@ -63,28 +76,10 @@ export function App() {
     <>
       <TopBar who={session} />
       {route.page === 'queue' && <QueuePage search={route.search} uid={session.uid} role={session.role} />}
-      {route.page === 'case' && (CaseView ? <CaseView caseId={route.id} uid={session.uid} /> : <p class="boot">กำลังโหลด…</p>)}
-      {route.page === 'dashboard' && (DashboardPage ? <DashboardPage search={route.search} /> : <p class="boot">กำลังโหลด…</p>)}
-      {route.page === 'groups' &&
-        (session.role !== 'admin' ? (
-          <p class="boot" data-testid="admins-only">
-            หน้านี้สำหรับผู้ดูแลระบบเท่านั้น
-          </p>
-        ) : GroupsPage ? (
-          <GroupsPage uid={session.uid} />
-        ) : (
-          <p class="boot">กำลังโหลด…</p>
-        ))}
-      {route.page === 'audit' &&
-        (session.role !== 'admin' ? (
-          <p class="boot" data-testid="admins-only">
-            หน้านี้สำหรับผู้ดูแลระบบเท่านั้น
-          </p>
-        ) : AuditPage ? (
-          <AuditPage />
-        ) : (
-          <p class="boot">กำลังโหลด…</p>
-        ))}
+      {route.page === 'case' && (CaseView ? <CaseView caseId={route.id} uid={session.uid} /> : <Loading />)}
+      {route.page === 'dashboard' && (DashboardPage ? <DashboardPage search={route.search} /> : <Loading />)}
+      {route.page === 'groups' && <AdminsOnly role={session.role}>{GroupsPage ? <GroupsPage uid={session.uid} /> : <Loading />}</AdminsOnly>}
+      {route.page === 'audit' && <AdminsOnly role={session.role}>{AuditPage ? <AuditPage /> : <Loading />}</AdminsOnly>}
       {route.page === 'missing' && (
         <p class="boot">
           ไม่พบหน้านี้ ·{' '}

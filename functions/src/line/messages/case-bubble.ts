@@ -1,5 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
 import { formatThaiDateTime, STATUS_COLOURS, STATUS_LABELS_TH, truncateGraphemes, type Status } from '@banmae/domain';
+import { cardBubble, cardRow, linkButton } from './card-bubble.js';
 import { freeText } from './free-text.js';
 
 export interface CaseCard {
@@ -18,57 +19,22 @@ export interface CaseCard {
 const SUBJECT_MAX = 80;
 const NOTE_MAX = 300;
 
-function row(label: string, value: string, bold = false): messagingApi.FlexBox {
-  return {
-    type: 'box',
-    layout: 'baseline',
-    spacing: 'sm',
-    contents: [
-      { type: 'text', text: label, size: 'sm', color: '#6b6b6b', flex: 3 },
-      { type: 'text', text: value, size: 'sm', color: '#111111', flex: 7, wrap: true, weight: bold ? 'bold' : 'regular' },
-    ],
-  };
-}
-
 /**
  * One case as a Flex bubble: the receipt, a status-change message and a card of the "ติดตามสถานะ"
  * carousel all use it. It carries no personal data (no ID number, phone or location: PDPA), and the
  * subject and note, written by people, go out with any ID or phone number in them masked.
  */
 export function caseBubble(c: CaseCard): messagingApi.FlexBubble {
-  const body: messagingApi.FlexComponent[] = [
-    { type: 'text', text: c.headline, weight: 'bold', size: 'md', color: '#111111', wrap: true },
-    { type: 'text', text: STATUS_LABELS_TH[c.status], weight: 'bold', size: 'lg', color: STATUS_COLOURS[c.status], wrap: true, margin: 'md' },
-    { type: 'separator', margin: 'md' },
-    {
-      type: 'box',
-      layout: 'vertical',
-      margin: 'md',
-      spacing: 'sm',
-      contents: [row('เลขที่', c.trackingNo, true), row('เรื่อง', freeText(c.subject, SUBJECT_MAX)), row('เมื่อ', formatThaiDateTime(c.at))],
-    },
-  ];
-  if (c.note?.trim()) body.push({ type: 'text', text: freeText(c.note, NOTE_MAX), size: 'sm', color: '#333333', wrap: true, margin: 'md' });
-  return {
-    type: 'bubble',
-    size: 'kilo',
-    body: { type: 'box', layout: 'vertical', contents: body },
-    footer: {
-      type: 'box',
-      layout: 'vertical',
-      spacing: 'sm',
-      contents: [
-        ...(c.buttons ?? []),
-        {
-          type: 'button',
-          style: c.buttons?.length ? 'link' : 'primary',
-          height: 'sm',
-          color: '#1d4f91',
-          action: { type: 'uri', label: 'รายละเอียด', uri: c.detailUrl },
-        },
-      ],
-    },
-  };
+  return cardBubble({
+    heading: [
+      { type: 'text', text: c.headline, weight: 'bold', size: 'md', color: '#111111', wrap: true },
+      { type: 'text', text: STATUS_LABELS_TH[c.status], weight: 'bold', size: 'lg', color: STATUS_COLOURS[c.status], wrap: true, margin: 'md' },
+    ],
+    rows: [cardRow('เลขที่', c.trackingNo, true), cardRow('เรื่อง', freeText(c.subject, SUBJECT_MAX)), cardRow('เมื่อ', formatThaiDateTime(c.at))],
+    after: c.note?.trim() ? [{ type: 'text', text: freeText(c.note, NOTE_MAX), size: 'sm', color: '#333333', wrap: true, margin: 'md' }] : [],
+    buttons: [...(c.buttons ?? []), linkButton('รายละเอียด', c.detailUrl, c.buttons?.length ? 'link' : 'primary')],
+    buttonSpacing: 'sm',
+  });
 }
 
 /** altText is what the chat list and notifications show; LINE allows 1,500 characters, we keep it short. */

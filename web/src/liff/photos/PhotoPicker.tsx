@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formPhotos, type PhotoQueue, type QueueState } from './photo-queue.ts';
+import ui from '../ui/ui.module.css';
 import s from './photo-picker.module.css';
 
 /**
@@ -28,9 +29,9 @@ export function PhotoPicker({ queue, label }: { queue: PhotoQueue; label: string
   const room = queue.capacity;
   const max = queue.ids.length;
   return (
-    <div class={s.field} data-testid="photo-field">
-      <span class={s.label}>
-        {label} <span class={s.optional}>(ไม่บังคับ ไม่เกิน {max} รูป)</span>
+    <div class={ui.field} data-testid="photo-field">
+      <span class={ui.label}>
+        {label} <span class={ui.optional}>(ไม่บังคับ ไม่เกิน {max} รูป)</span>
       </span>
       {state.photos.length > 0 && (
         <ul class={s.strip} aria-label="รูปที่เลือก">
