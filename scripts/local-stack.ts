@@ -31,7 +31,10 @@ export interface LocalStack {
 
 function writeFunctionsEmulatorSettings(secret: string, accessToken: string): void {
   writeFileSync(resolve(ROOT, 'functions/.secret.local'), `LINE_CHANNEL_SECRET=${secret}\nLINE_CHANNEL_ACCESS_TOKEN=${accessToken}\n`);
-  writeFileSync(resolve(ROOT, 'functions/.env.local'), `LINE_API_BASE_URL=${STANDIN_URL}\nLIFF_BASE_URL=${HOSTING_ORIGIN}\nQUOTA_CACHE_SECONDS=0\nWEB_API_KEY=demo-key\n`);
+  writeFileSync(
+    resolve(ROOT, 'functions/.env.local'),
+    `LINE_API_BASE_URL=${STANDIN_URL}\nLIFF_BASE_URL=${HOSTING_ORIGIN}\nQUOTA_CACHE_SECONDS=0\nWEB_API_KEY=demo-key\n`,
+  );
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<void> {

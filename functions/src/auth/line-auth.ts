@@ -94,7 +94,10 @@ export async function handleLineAuth(req: Request, res: Response): Promise<void>
     const customToken = await getAuth(app).createCustomToken(result.userId);
     const session = await signInOnServer(customToken, webApiKeyParam.value());
     // Credentials: never kept by Hosting's CDN or the browser's cache.
-    res.status(200).set('cache-control', 'no-store').json(session ? { customToken, session } : { customToken });
+    res
+      .status(200)
+      .set('cache-control', 'no-store')
+      .json(session ? { customToken, session } : { customToken });
   } catch (err) {
     if (!(err instanceof LineUnavailableError)) throw err;
     logger.warn('LINE Login unavailable', { error: err.message });
