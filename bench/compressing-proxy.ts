@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { CLIENT_IP_HEADER, newClientIp } from '../test/support/client-ip.ts';
 
 /**
  * Firebase Hosting sends the pages over HTTP/2 (TLS) and text gzip- or brotli-compressed. The
@@ -17,7 +18,10 @@ import { createGzip } from 'node:zlib';
  * timed runs go through this proxy: HTTP/2 over TLS (a throwaway self-signed certificate; the bench's
  * browser context accepts it), gzip for text, JS, CSS, HTML and JSON the emulator left uncompressed
  * when the browser accepts it. `/api/*` (Functions behind Hosting's rewrites), already-encoded
- * responses and everything else pass through as they are.
+ * responses and everything else pass through as they are. Like Hosting's CDN it names the client to
+ * the functions (Fastly-Client-IP): each browser connection is one phone with its own address, so
+ * lineAuth's per-client limit sees phones, and the bench needs no request interception in the
+ * browser (Playwright's routing pauses every request of the page for a round trip to Node).
  */
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
 /** Connection-specific headers HTTP/1.1 may send and HTTP/2 forbids (RFC 9113 §8.2.2). */
@@ -62,10 +66,16 @@ function throwawayCertificate(): { key: Buffer; cert: Buffer } {
 /** A proxy to `target` (the Hosting emulator's origin) on a free local port. */
 export async function startCompressingProxy(target: string): Promise<CompressingProxy> {
   const upstream = new URL(target);
+  const phones = new WeakMap<object, string>();
   const handle = (req: Http2ServerRequest, res: Http2ServerResponse) => {
     const path = req.url ?? '/';
     // HTTP/2's pseudo-headers (":path", ":authority"…) are not HTTP/1.1 headers.
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !name.startsWith(':')));
+    const session = req.stream.session;
+    if (path.startsWith('/api/') && session) {
+      if (!phones.has(session)) phones.set(session, newClientIp());
+      headers[CLIENT_IP_HEADER] = phones.get(session);
+    }
     const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path, headers: { ...headers, host: upstream.host } }, (up) => {
       const answer: IncomingHttpHeaders = { ...up.headers };
       for (const name of HOP_BY_HOP) delete answer[name];
