@@ -7,27 +7,20 @@ export function buddhistYearInBangkok(at: Date): number {
   return new Date(at.getTime() + BANGKOK_OFFSET_MS).getUTCFullYear() + BUDDHIST_ERA_OFFSET;
 }
 
-const dateFormat = new Intl.DateTimeFormat('th-TH', {
-  timeZone: 'Asia/Bangkok',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const dateTimeFormat = new Intl.DateTimeFormat('th-TH', {
-  timeZone: 'Asia/Bangkok',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+/**
+ * Made on first use, not on import: a Thai formatter with a time zone costs milliseconds to build on a
+ * phone, inside the task that first draws the form, which shows no date.
+ */
+let dateFormat: Intl.DateTimeFormat | null = null;
+let dateTimeFormat: Intl.DateTimeFormat | null = null;
+const DATE = { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'short', year: 'numeric' } as const;
 
 /** "24 พ.ย. 2569": th-TH uses the Buddhist era on its own. */
 export function formatThaiDate(at: Date): string {
-  return dateFormat.format(at);
+  return (dateFormat ??= new Intl.DateTimeFormat('th-TH', DATE)).format(at);
 }
 
 /** "24 พ.ย. 2569 14:05" */
 export function formatThaiDateTime(at: Date): string {
-  return dateTimeFormat.format(at);
+  return (dateTimeFormat ??= new Intl.DateTimeFormat('th-TH', { ...DATE, hour: '2-digit', minute: '2-digit' })).format(at);
 }
