@@ -13,6 +13,7 @@ import { ReporterBlock } from './ReporterBlock.tsx';
 import { Timeline } from './Timeline.tsx';
 import { CitizenInput } from './CitizenInput.tsx';
 import { getAdditions } from '../data/citizen-additions.ts';
+import { photosKey } from './photos-key.ts';
 import { InternalNotes } from './InternalNotes.tsx';
 import { CasePhotos } from '../../shared/photos/CasePhotos.tsx';
 import { useCasePhotos } from '../../shared/photos/use-case-photos.ts';
@@ -42,8 +43,8 @@ export function CaseView({ caseId }: CaseViewProps) {
     [caseId],
   );
   const { refresh } = view;
-  // All photos in one read, again when the case changes or information is added (its photos come with it).
-  const photos = useCasePhotos(db, caseId, view.data ? `${view.data.c.version}|${view.data.additions.map((a) => a.id).join(',')}` : null);
+  // All photos in one read, again when the case changes, information is added, or its photos may still be arriving.
+  const photos = useCasePhotos(db, caseId, view.data ? photosKey(view.data.c.version, view.data.additions, Date.now()) : null);
   const run: RunWrite = useCallback(
     async (action) => {
       try {
