@@ -50,9 +50,10 @@ describe('a case as a CSV row', () => {
     expect(r[13]).not.toContain('0812345678');
   });
 
-  it('carries the reporter only when given (the admin export)', () => {
+  it('carries the reporter only when given (the admin export), numbers grouped so that Excel keeps them text', () => {
     const r = row(base, { name: 'นายทดสอบ ระบบ', phone: '0812345678', nationalId: '1101700230708', email: null });
-    expect(r.slice(13)).toEqual(['ไฟดับ โทร 0812345678', 'นายทดสอบ ระบบ', '0812345678', '1101700230708', '']);
+    expect(r.slice(13)).toEqual(['ไฟดับ โทร 0812345678', 'นายทดสอบ ระบบ', '081-234-5678', '1-1017-00230-70-8', '']);
+    expect(row(base, { name: 'ก ข', phone: '021234567', nationalId: '1101700230708', email: null })[15]).toBe('02-123-4567');
   });
 
   it('flags an open case past its working days as overdue', () => {

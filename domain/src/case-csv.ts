@@ -3,6 +3,8 @@ import { holidaySet, type MunicipalityConfig } from './config.ts';
 import { durationTenths, formatTenths, HEARD_BACK_DAYS } from './case-figures.ts';
 import { formatBeDate } from './fiscal-year.ts';
 import { maskPersonalNumbers } from './mask-personal-numbers.ts';
+import { formatNationalId } from './national-id.ts';
+import { formatThaiPhone } from './thai-phone.ts';
 import { isClosed, isStatus, STATUS_LABELS_TH } from './statuses.ts';
 import { dueAt } from './working-days.ts';
 
@@ -106,8 +108,10 @@ export function caseCsvRowFactory(config: LabelConfig, now: Date): (c: CsvCase, 
       c.heardWithin15 ? 'ใช่' : 'ไม่ใช่',
       reporter ? c.subject : maskPersonalNumbers(c.subject),
       reporter?.name ?? MASKED,
-      reporter?.phone ?? MASKED,
-      reporter?.nationalId ?? MASKED,
+      // Grouped as printed ("081-234-5678", "1-1017-00230-70-8"): as bare digits Excel would read them as
+      // numbers, dropping the phone's leading 0 and showing the ID as 1.10E+12.
+      reporter ? formatThaiPhone(reporter.phone) : MASKED,
+      reporter ? formatNationalId(reporter.nationalId) : MASKED,
       reporter ? (reporter.email ?? '') : MASKED,
     ];
   };

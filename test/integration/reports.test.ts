@@ -9,7 +9,9 @@ import {
   EXPORT_CASES_PATH,
   DESK_MESSAGES,
   fiscalMonths,
+  formatNationalId,
   formatTenths,
+  formatThaiPhone,
   MASKED,
   monthKeyOf,
   parseCsv,
@@ -160,6 +162,7 @@ describe('CSV export', () => {
     expect(row!.slice(14)).toEqual([MASKED, MASKED, MASKED, MASKED]);
     expect(text).not.toContain('0899999999');
     expect(text).not.toContain(reporterFields(owner).nationalId as string);
+    expect(text).not.toContain(formatNationalId(reporterFields(owner).nationalId as string));
     expect(text).not.toContain(reporterFields(owner).name as string);
   });
 
@@ -208,7 +211,8 @@ describe('CSV export', () => {
     const res = await exportCsv(admin, 'personal=1&reason=forward_agency&category=road');
     expect(res.status).toBe(200);
     const [, row] = parseCsv(await res.text());
-    expect(row!.slice(14, 17)).toEqual([reporterFields(owner).name, reporterFields(owner).phone, reporterFields(owner).nationalId]);
+    const r = reporterFields(owner) as { name: string; phone: string; nationalId: string };
+    expect(row!.slice(14, 17)).toEqual([r.name, formatThaiPhone(r.phone), formatNationalId(r.nationalId)]);
     const audit = (await adminDb.collection(COLLECTIONS.revealAudit).get()).docs.map((d) => d.data());
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ kind: 'export', staffUid: admin.uid, reason: 'forward_agency', filter: '?category=road' });
