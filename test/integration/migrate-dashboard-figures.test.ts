@@ -23,7 +23,9 @@ async function oldCase(n: number, heardAfterDays: number | null) {
     trackingNo: `BM-2569-0000${n}`, // numbered already: the trigger leaves it alone
   });
   if (heardAfterDays !== null) {
-    await adminDb.doc(deliveryPath(ref.id, 'evt-received')).set({ state: 'sent', attempts: 1, lastError: null, via: 'push', settledAt: at(FILED + heardAfterDays * DAY) });
+    await adminDb
+      .doc(deliveryPath(ref.id, 'evt-received'))
+      .set({ state: 'sent', attempts: 1, lastError: null, via: 'push', settledAt: at(FILED + heardAfterDays * DAY) });
   }
   return ref;
 }
