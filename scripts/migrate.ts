@@ -22,4 +22,6 @@ console.log(`decision 007, reporter to the private document: ${reporter.moved} c
 const staffOnly = await migrateStaffOnlyRecords(db, { dryRun });
 console.log(`decision 011, staff-only records: ${staffOnly.cases} case(s) naming a clerk and ${staffOnly.deliveries} timeline delivery record(s) ${counted}`);
 const figures = await migrateDashboardFigures(db, { dryRun });
-console.log(`decision 017, dashboard counters: ${figures.counted} case(s) ${dryRun ? 'to count (dry run: nothing written)' : 'counted'}; ${figures.already} already counted`);
+console.log(
+  `decision 017, dashboard counters: ${figures.counted} case(s) ${dryRun ? 'to count (dry run: nothing written)' : 'counted'}; ${figures.already} already counted`,
+);
