@@ -56,6 +56,7 @@ export async function dashboardRows(cases = 5000, runs = 5): Promise<[string, st
   await first.locator('[data-testid="queue"], [data-testid="queue-empty"]').first().waitFor({ timeout: 30_000 });
   await first.close();
   const usable: number[] = [];
+  const overdue: number[] = [];
   let reads = { docsRead: 0, aggregations: 0 };
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
@@ -64,6 +65,7 @@ export async function dashboardRows(cases = 5000, runs = 5): Promise<[string, st
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const r = await openDashboard(page);
     usable.push(r.usableMs);
+    overdue.push(r.overdueMs);
     reads = { docsRead: r.docsRead, aggregations: r.aggregations };
     await page.close();
   }
@@ -82,9 +84,14 @@ export async function dashboardRows(cases = 5000, runs = 5): Promise<[string, st
   return [
     [`Dashboard: ${cases} past cases written with their counters`, `${round(seedMs)} ms`, ''],
     [
-      `Dashboard: usable (figures and chart drawn) with ${cases} cases, cold cache, p50 of ${runs}`,
+      `Dashboard: usable (month figures and chart drawn) with ${cases} cases, cold cache, p50 of ${runs}`,
       `${round(percentile(usable, 50))} ms (max ${round(Math.max(...usable))})`,
       '≤ 2000 ms',
+    ],
+    [
+      `Dashboard: "overdue now" counted and shown (count queries beside the figures), p50 of ${runs}`,
+      `${round(percentile(overdue, 50))} ms (max ${round(Math.max(...overdue))})`,
+      '',
     ],
     [
       'Dashboard: Firestore reads to open it',

@@ -15,7 +15,7 @@ import {
 import s from './dashboard.module.css';
 import { config } from '../env.ts';
 import { dashboardHref, navigate } from '../boot/router.ts';
-import { fetchDashboard } from '../data/dashboard-figures.ts';
+import { fetchMonthFigures, fetchOverdueNow } from '../data/dashboard-figures.ts';
 import { useFreshData } from '../../shared/use-fresh-data.ts';
 import { Banner, ui } from '../ui/Field.tsx';
 import { QuotaMeter } from '../reports/QuotaMeter.tsx';
@@ -51,13 +51,16 @@ const days = (t: number | null) => (t === null ? '–' : `${formatTenths(t)} ว
 export function DashboardPage({ search }: DashboardPageProps) {
   const now = useMemo(() => new Date(), [search]);
   const { fiscalYear, round } = periodFromSearch(search, now);
-  const figures = useFreshData(() => fetchDashboard(fiscalYear, round, now), DASHBOARD_REFRESH_MS, [fiscalYear, round]);
+  const figures = useFreshData(() => fetchMonthFigures(fiscalYear, round), DASHBOARD_REFRESH_MS, [fiscalYear, round]);
+  // Beside the month figures, not before them: the counts take longer as cases accumulate.
+  const overdue = useFreshData(() => fetchOverdueNow(now), DASHBOARD_REFRESH_MS, [now]).data;
+  const counting = 'กำลังนับ…';
   const current = fiscalYearOf(now);
   const pick = (fy: number, r: FiscalRound | null) => navigate(dashboardHref(`?fy=${fy}${r ? `&round=${r}` : ''}`), { replace: true });
   const period = fiscalPeriodDates(fiscalYear, round);
   const categoryLabel = new Map(config.categories.map((c) => [c.id, c.labelTh]));
-  const f = figures.data;
-  const statusKeys = f ? [...STATUSES, ...Object.keys(f.summary.byStatus).filter((k) => !isStatus(k))] : [];
+  const summary = figures.data;
+  const statusKeys = summary ? [...STATUSES, ...Object.keys(summary.byStatus).filter((k) => !isStatus(k))] : [];
 
   return (
     <main class={`${ui.page} ${s.page}`} data-testid="dashboard">
@@ -100,42 +103,44 @@ export function DashboardPage({ search }: DashboardPageProps) {
         </div>
       </div>
 
-      {figures.error && !f && <Banner kind="error">โหลดรายงานไม่สำเร็จ ระบบจะลองใหม่อัตโนมัติ</Banner>}
-      {!f ? (
+      {figures.error && !summary && <Banner kind="error">โหลดรายงานไม่สำเร็จ ระบบจะลองใหม่อัตโนมัติ</Banner>}
+      {!summary ? (
         !figures.error && <p class="boot">กำลังโหลด…</p>
       ) : (
         <>
           <section class={s.tiles} data-testid="dashboard-ready">
             <div class={s.tile}>
               <span>เรื่องที่รับ</span>
-              <strong data-testid="fig-filed">{f.summary.filed}</strong>
+              <strong data-testid="fig-filed">{summary.filed}</strong>
             </div>
             <div class={s.tile}>
               <span>ดำเนินการแล้วเสร็จ</span>
-              <strong data-testid="fig-done">{f.summary.finished}</strong>
-              <small data-testid="fig-confirmed">ผู้แจ้งยืนยันแล้ว {f.summary.byStatus.confirmed ?? 0} เรื่อง</small>
+              <strong data-testid="fig-done">{summary.finished}</strong>
+              <small data-testid="fig-confirmed">ผู้แจ้งยืนยันแล้ว {summary.byStatus.confirmed ?? 0} เรื่อง</small>
             </div>
             <div class={s.tile}>
               <span>เกินกำหนดขณะนี้ (ทุกปี)</span>
-              <strong data-testid="fig-overdue">{f.overdueNow}</strong>
+              <strong data-testid="fig-overdue" aria-busy={!overdue}>
+                {overdue ? overdue.total : counting}
+              </strong>
             </div>
             <div class={s.tile}>
               <span>ผู้แจ้งได้รับข้อความ LINE ภายใน {HEARD_BACK_DAYS} วัน</span>
-              <strong data-testid="fig-heard">{pct(f.summary.heardWithin15Share)}</strong>
+              <strong data-testid="fig-heard">{pct(summary.heardWithin15Share)}</strong>
               <small>
-                {f.summary.heardWithin15} จาก {f.summary.filed} เรื่อง
+                {summary.heardWithin15} จาก {summary.filed} เรื่อง
               </small>
             </div>
             <div class={s.tile}>
               <span>คะแนนความพึงพอใจของผู้แจ้ง (1–5)</span>
-              <strong data-testid="fig-rating">{f.summary.ratingAverage === null ? '–' : f.summary.ratingAverage.toFixed(1)}</strong>
-              <small>จาก {f.summary.ratingCount} เรื่องที่ให้คะแนน</small>
+              <strong data-testid="fig-rating">{summary.ratingAverage === null ? '–' : summary.ratingAverage.toFixed(1)}</strong>
+              <small>จาก {summary.ratingCount} เรื่องที่ให้คะแนน</small>
             </div>
           </section>
 
           <section class={ui.card}>
             <h2>จำนวนเรื่องที่รับรายเดือน</h2>
-            <MonthChart months={f.summary.byMonth} />
+            <MonthChart months={summary.byMonth} />
           </section>
 
           <div class={s.columns}>
@@ -146,9 +151,9 @@ export function DashboardPage({ search }: DashboardPageProps) {
                   {statusKeys.map((k) => (
                     <tr key={k} data-status={k}>
                       <th>{isStatus(k) ? STATUS_LABELS_TH[k] : k}</th>
-                      <td>{f.summary.byStatus[k] ?? 0}</td>
+                      <td>{summary.byStatus[k] ?? 0}</td>
                       <td class={s.barCell}>
-                        <span class={s.bar} style={{ width: `${f.summary.filed ? ((f.summary.byStatus[k] ?? 0) / f.summary.filed) * 100 : 0}%` }} />
+                        <span class={s.bar} style={{ width: `${summary.filed ? ((summary.byStatus[k] ?? 0) / summary.filed) * 100 : 0}%` }} />
                       </td>
                     </tr>
                   ))}
@@ -171,15 +176,15 @@ export function DashboardPage({ search }: DashboardPageProps) {
                 </thead>
                 <tbody>
                   {config.categories.map((c) => {
-                    const d = f.summary.durations[c.id];
+                    const d = summary.durations[c.id];
                     return (
                       <tr key={c.id} data-category={c.id}>
                         <th>{categoryLabel.get(c.id)}</th>
-                        <td data-col="filed">{f.summary.byCategory[c.id] ?? 0}</td>
+                        <td data-col="filed">{summary.byCategory[c.id] ?? 0}</td>
                         <td data-col="done">{d?.done ?? 0}</td>
                         <td data-col="median">{days(d?.medianTenths ?? null)}</td>
                         <td data-col="p90">{days(d?.p90Tenths ?? null)}</td>
-                        <td data-col="overdue">{f.overdueByCategory[c.id] ?? 0}</td>
+                        <td data-col="overdue">{overdue ? (overdue.byCategory[c.id] ?? 0) : counting}</td>
                       </tr>
                     );
                   })}

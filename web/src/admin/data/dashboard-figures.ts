@@ -17,44 +17,43 @@ import { config } from '../env.ts';
 
 /**
  * The dashboard's figures: the period's month documents (at most 12 reads, whatever the number of
- * cases) and "overdue now" as one aggregation query per category (open cases filed before that
- * category's cut-off). Nothing here reads a case (decision 017).
+ * cases; fetchMonthFigures) and "overdue now" as one aggregation query per category (open cases filed
+ * before that category's cut-off; fetchOverdueNow). Nothing here reads a case (decision 017). The page
+ * loads the two side by side and draws the month figures first: the counts scan an index and take
+ * longer as cases accumulate.
  */
-export interface DashboardFigures {
-  summary: DashboardSummary;
-  overdueNow: number;
-  overdueByCategory: Record<string, number>;
+export interface OverdueNow {
+  total: number;
+  byCategory: Record<string, number>;
 }
 
 const OPEN_STATUSES = STATUSES.filter((s) => !isClosed(s));
 
-async function overdueNow(now: Date): Promise<Record<string, number>> {
+export async function fetchOverdueNow(now: Date): Promise<OverdueNow> {
   const holidays = holidaySet(config);
   const cases = collection(db, COLLECTIONS.complaints);
-  const counts = await Promise.all(
-    config.categories.map((c) =>
-      getCount(
-        query(
-          cases,
-          where('category', '==', c.id),
-          where('status', 'in', OPEN_STATUSES),
-          where('createdAt', '<', Timestamp.fromDate(overdueCutoff(c.dueWorkingDays, holidays, now))),
+  const counts = await guarded(() =>
+    Promise.all(
+      config.categories.map((c) =>
+        getCount(
+          query(
+            cases,
+            where('category', '==', c.id),
+            where('status', 'in', OPEN_STATUSES),
+            where('createdAt', '<', Timestamp.fromDate(overdueCutoff(c.dueWorkingDays, holidays, now))),
+          ),
         ),
       ),
     ),
   );
-  return Object.fromEntries(config.categories.map((c, i) => [c.id, counts[i]!.data().count]));
+  const byCategory = Object.fromEntries(config.categories.map((c, i) => [c.id, counts[i]!.data().count]));
+  return { total: Object.values(byCategory).reduce((s, n) => s + n, 0), byCategory };
 }
 
-export async function fetchDashboard(fiscalYear: number, round: FiscalRound | null, now = new Date()): Promise<DashboardFigures> {
-  const months = fiscalMonths(fiscalYear, round);
-  const [snap, overdue] = await guarded(() =>
-    Promise.all([getDocs(query(collection(db, COLLECTIONS.stats), where('fiscalYear', '==', fiscalYear))), overdueNow(now)]),
+export async function fetchMonthFigures(fiscalYear: number, round: FiscalRound | null): Promise<DashboardSummary> {
+  const snap = await guarded(() => getDocs(query(collection(db, COLLECTIONS.stats), where('fiscalYear', '==', fiscalYear))));
+  return summariseMonths(
+    fiscalMonths(fiscalYear, round),
+    snap.docs.map((d) => d.data() as Partial<MonthStats>),
   );
-  const docs = snap.docs.map((d) => d.data() as Partial<MonthStats>);
-  return {
-    summary: summariseMonths(months, docs),
-    overdueNow: Object.values(overdue).reduce((s, n) => s + n, 0),
-    overdueByCategory: overdue,
-  };
 }
