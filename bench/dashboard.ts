@@ -89,7 +89,7 @@ export async function dashboardRows(cases = 5000, runs = 5): Promise<[string, st
       '≤ 2000 ms',
     ],
     [
-      `Dashboard: "overdue now" counted and shown (count queries beside the figures), p50 of ${runs}`,
+      `Dashboard: "overdue now" counted and shown (its count queries follow the figures), p50 of ${runs}`,
       `${round(percentile(overdue, 50))} ms (max ${round(Math.max(...overdue))})`,
       '',
     ],

@@ -4,9 +4,9 @@ import { HOSTING_ORIGIN } from './stack.ts';
 
 /**
  * Opens /admin/dashboard on a signed-in desk page and waits until it is usable (month figures and
- * chart drawn), then until "overdue now" is counted (its count queries run beside the month figures
- * and fill in later): the e2e test and the bench measure the same thing. Each moment is taken when the
- * page shows it (polled every frame; Playwright's own waiting polls every 500 ms after the first few
+ * chart drawn), then until "overdue now" is counted (its count queries start once the month figures
+ * are shown): the e2e test and the bench measure the same thing. Each moment is taken when the page
+ * shows it (polled every frame; Playwright's own waiting polls every 500 ms after the first few
  * tries). Reads are Firestore documents returned to the page; aggregations are count() queries (one
  * read per 1,000 index entries each).
  */

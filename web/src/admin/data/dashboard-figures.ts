@@ -19,8 +19,8 @@ import { config } from '../env.ts';
  * The dashboard's figures: the period's month documents (at most 12 reads, whatever the number of
  * cases; fetchMonthFigures) and "overdue now" as one aggregation query per category (open cases filed
  * before that category's cut-off; fetchOverdueNow). Nothing here reads a case (decision 017). The page
- * loads the two side by side and draws the month figures first: the counts scan an index and take
- * longer as cases accumulate.
+ * draws the month figures first and counts after them: the counts scan an index and take longer as
+ * cases accumulate.
  */
 export interface OverdueNow {
   total: number;
