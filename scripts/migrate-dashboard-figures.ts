@@ -1,6 +1,7 @@
 import { Timestamp, type Firestore } from 'firebase-admin/firestore';
 import { COLLECTIONS } from '@banmae/domain';
 import { syncCaseFigures } from '../functions/src/reports/case-figures-sync.ts';
+import { casePages } from './case-pages.ts';
 
 /**
  * Migration for docs/decisions/017: the dashboard reads month counters (stats/{YYYY-MM}) that the
@@ -21,15 +22,9 @@ async function firstDelivered(db: Firestore, caseId: string): Promise<Timestamp 
 
 export async function migrateDashboardFigures(db: Firestore, opts: { dryRun?: boolean } = {}): Promise<{ counted: number; already: number }> {
   const done = { counted: 0, already: 0 };
-  let last: string | undefined;
-  for (;;) {
-    let page = db.collection(COLLECTIONS.complaints).orderBy('__name__').limit(PAGE);
-    if (last) page = page.startAfter(last);
-    const snap = await page.get();
-    if (snap.empty) break;
-    last = snap.docs[snap.docs.length - 1]!.id;
-    const figures = await db.getAll(...snap.docs.map((d) => db.collection(COLLECTIONS.caseFigures).doc(d.id)));
-    for (const [i, doc] of snap.docs.entries()) {
+  for await (const docs of casePages(db, PAGE)) {
+    const figures = await db.getAll(...docs.map((d) => db.collection(COLLECTIONS.caseFigures).doc(d.id)));
+    for (const [i, doc] of docs.entries()) {
       if (figures[i]!.get('counted') !== undefined) {
         done.already++;
         continue;

@@ -1,5 +1,6 @@
 import { FieldValue, type Firestore } from 'firebase-admin/firestore';
-import { COLLECTIONS, privateReporterPath } from '@banmae/domain';
+import { privateReporterPath } from '@banmae/domain';
+import { casePages } from './case-pages.ts';
 
 /**
  * One-off migration for a database filled before docs/decisions/007: moves `reporter` and `location`
@@ -12,16 +13,10 @@ const PAGE = 200; // two writes per case, inside a batch's 500
 export async function migratePrivateReporter(db: Firestore, opts: { dryRun?: boolean } = {}): Promise<{ moved: number; skipped: number }> {
   let moved = 0;
   let skipped = 0;
-  let last: string | undefined;
-  for (;;) {
-    let page = db.collection(COLLECTIONS.complaints).orderBy('__name__').limit(PAGE);
-    if (last) page = page.startAfter(last);
-    const snap = await page.get();
-    if (snap.empty) break;
-    last = snap.docs[snap.docs.length - 1]!.id;
+  for await (const docs of casePages(db, PAGE)) {
     const batch = db.batch();
     let writes = 0;
-    for (const doc of snap.docs) {
+    for (const doc of docs) {
       const reporter = doc.get('reporter') as Record<string, unknown> | undefined;
       if (!reporter) {
         skipped++;

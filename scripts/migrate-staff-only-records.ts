@@ -1,5 +1,6 @@
 import { FieldValue, type DocumentSnapshot, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { COLLECTIONS, deliveryPath, type CaseAuditEntry } from '@banmae/domain';
+import { casePages } from './case-pages.ts';
 
 /**
  * Migration for docs/decisions/011: what the citizen can read (the case, its timeline) no longer holds
@@ -47,15 +48,9 @@ async function moveDeliveries(db: Firestore, batch: WriteBatch, doc: DocumentSna
 
 export async function migrateStaffOnlyRecords(db: Firestore, opts: { dryRun?: boolean } = {}): Promise<StaffOnlyMigration> {
   const done: StaffOnlyMigration = { cases: 0, deliveries: 0 };
-  let last: string | undefined;
-  for (;;) {
-    let page = db.collection(COLLECTIONS.complaints).orderBy('__name__').limit(PAGE);
-    if (last) page = page.startAfter(last);
-    const snap = await page.get();
-    if (snap.empty) break;
-    last = snap.docs[snap.docs.length - 1]!.id;
+  for await (const docs of casePages(db, PAGE)) {
     // One batch per case: a case's timeline is a few entries, two writes each, far within a batch's 500.
-    for (const doc of snap.docs) {
+    for (const doc of docs) {
       const batch = db.batch();
       const cleaned = await cleanCase(batch, doc);
       const moved = await moveDeliveries(db, batch, doc);
