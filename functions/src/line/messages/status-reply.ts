@@ -2,6 +2,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import { truncateGraphemes } from '@banmae/domain';
 import type { CaseSummary } from '../../complaints/citizen-cases.js';
 import { caseBubble } from './case-bubble.js';
+import { linkButton } from './card-bubble.js';
 import { freeText } from './free-text.js';
 
 /** LINE's carousel limit (PLATFORM-FACTS.md): 12 bubbles. With more cases, the 12th links to the full list. */
@@ -39,7 +40,7 @@ function linkBubble(title: string, body: string, label: string, uri: string): me
     footer: {
       type: 'box',
       layout: 'vertical',
-      contents: [{ type: 'button', style: 'primary', color: '#1d4f91', height: 'sm', action: { type: 'uri', label, uri } }],
+      contents: [linkButton(label, uri)],
     },
   };
 }
